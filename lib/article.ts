@@ -1,0 +1,185 @@
+/** Parsing one article file: front matter → validated fields, Markdown → HTML. Pure: no disk, no globals. */
+import matter from 'gray-matter';
+import type { z } from 'zod';
+import { ContentError, type ContentIssue } from './content-error';
+import { describeValue } from './describe';
+import { renderMarkdown, type Section } from './markdown';
+import { EXPECTED, FRONT_MATTER_KEYS, frontMatterSchema, type FrontMatter, type Source, type Topic } from './schema';
+import { site } from './site';
+import { KEBAB_CASE } from './slug';
+import { nearest } from './suggest';
+import { parseYaml, type ParsedYaml } from './yaml';
+
+/** A validated article, ready to render. */
+export interface Article {
+  readonly slug: string;
+  /** The file it came from, for messages and "edit" links. */
+  readonly file: string;
+  readonly title: string;
+  readonly description: string;
+  /** `YYYY-MM-DD` or an ISO date-time, as the editor wrote it. */
+  readonly date: string;
+  readonly updated?: string;
+  readonly authors: readonly string[];
+  readonly topic: Topic;
+  readonly tags: readonly string[];
+  readonly summary: FrontMatter['summary'];
+  readonly whyItMatters: readonly string[];
+  readonly relevance?: FrontMatter['relevance'];
+  readonly sources: readonly Source[];
+  readonly draft: boolean;
+  readonly lang: string;
+  /** Estimated minutes to read everything on the page, at least 1. */
+  readonly readingTime: number;
+  readonly sections: readonly Section[];
+  /** Sanitised HTML of the body. */
+  readonly html: string;
+}
+
+/** What listing pages need: an article without its body. */
+export type ArticleSummary = Omit<Article, 'html' | 'sections'>;
+
+/** Largest article file accepted; a brief is a few KB, so this only stops runaway files. */
+export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+
+const refuseCode = () => {
+  throw new Error('JavaScript front matter is not allowed');
+};
+
+/** Parses and validates one article. Throws a `ContentError` listing every problem in the file. */
+export async function parseArticle(source: string, file: string, topics: readonly Topic[]): Promise<Article> {
+  const result = await checkArticle(source, file, topics);
+  if (!result.article) throw new ContentError(result.issues);
+  return result.article;
+}
+
+/** Like `parseArticle`, but returns the problems instead of throwing. */
+export async function checkArticle(
+  source: string,
+  file: string,
+  topics: readonly Topic[],
+): Promise<{ article: Article; issues: readonly [] } | { article: null; issues: readonly ContentIssue[] }> {
+  const fail = (issues: ContentIssue[]) => ({ article: null, issues });
+  const issue = (field: string, message: string, at?: { line: number; column: number }): ContentIssue => ({
+    file,
+    field,
+    message,
+    ...at,
+  });
+
+  const bytes = Buffer.byteLength(source, 'utf8');
+  if (bytes > MAX_FILE_BYTES) {
+    return fail([issue('file', `expected at most ${MAX_FILE_BYTES / 1024 / 1024} MB, found ${(bytes / 1024 / 1024).toFixed(1)} MB`)]);
+  }
+  if (source.includes('\uFFFD')) {
+    return fail([issue('file', 'expected UTF-8 text, found bytes that are not valid UTF-8 (save the file as UTF-8)')]);
+  }
+  if (!/^\uFEFF?---[^\S\r\n]*\r?\n/.test(source)) {
+    return fail([issue('front matter', 'expected the file to start with a `---` line opening the YAML front matter', { line: 1, column: 1 })]);
+  }
+
+  let split: { matter: string; content: string; language: string };
+  try {
+    split = matter(source, { engines: { yaml: () => ({}), json: refuseCode, javascript: refuseCode } });
+  } catch (error) {
+    return fail([issue('front matter', `${error instanceof Error ? error.message : String(error)}; expected YAML front matter`, { line: 1, column: 1 })]);
+  }
+  if (split.language !== 'yaml') {
+    return fail([issue('front matter', `expected YAML front matter (a plain \`---\` line), found \`---${split.language}\``, { line: 1, column: 1 })]);
+  }
+
+  const yaml = parseYaml(split.matter);
+  if (yaml.problems.length > 0) {
+    return fail(yaml.problems.map((p) => issue('front matter', `invalid YAML: ${p.message}`, p.line ? { line: p.line, column: p.column ?? 1 } : undefined)));
+  }
+  if (yaml.value === null || typeof yaml.value !== 'object' || Array.isArray(yaml.value)) {
+    return fail([issue('front matter', `expected key: value pairs, found ${describeValue(yaml.value)}`, { line: 1, column: 1 })]);
+  }
+
+  const issues: ContentIssue[] = [];
+  const parsed = frontMatterSchema.safeParse(yaml.value, { reportInput: true });
+  if (!parsed.success) issues.push(...parsed.error.issues.flatMap((i) => describeIssue(i, file, yaml)));
+
+  const topicId = parsed.success ? parsed.data.topic : undefined;
+  const topic = topics.find((t) => t.id === topicId);
+  if (topicId !== undefined && !topic) {
+    issues.push(issue('topic', `expected one of the ids in topics.yml (${topics.map((t) => t.id).join(', ')}), found ${JSON.stringify(topicId)}`, yaml.locate(['topic'])));
+  }
+
+  const body = split.content;
+  if (body.trim() === '') issues.push(issue('body', 'expected the article text below the front matter, found nothing'));
+
+  const slug = parsed.success ? (parsed.data.slug ?? slugFromFile(file)) : slugFromFile(file);
+  if (parsed.success && parsed.data.slug === undefined && !KEBAB_CASE.test(slug)) {
+    issues.push(issue('slug', `the file name gives the slug ${JSON.stringify(slug)}; expected ${EXPECTED.slug ?? 'kebab-case'} (rename the file or set \`slug\`)`));
+  }
+
+  if (!parsed.success || !topic || issues.length > 0) return fail(issues);
+
+  const fm = parsed.data;
+  const rendered = await renderMarkdown(body);
+  const visibleWords = [fm.title, fm.description, ...fm.summary, ...fm.whyItMatters]
+    .map((text) => text.split(/\s+/).filter(Boolean).length)
+    .reduce((a, b) => a + b, rendered.words);
+
+  const article: Article = {
+    slug,
+    file,
+    title: fm.title,
+    description: fm.description,
+    date: fm.date,
+    ...(fm.updated === undefined ? {} : { updated: fm.updated }),
+    authors: typeof fm.author === 'string' ? [fm.author] : fm.author,
+    topic,
+    tags: fm.tags,
+    summary: fm.summary,
+    whyItMatters: fm.whyItMatters,
+    ...(fm.relevance === undefined ? {} : { relevance: fm.relevance }),
+    sources: fm.sources,
+    draft: fm.draft,
+    lang: fm.lang ?? site.lang,
+    readingTime: Math.max(1, Math.round(visibleWords / site.wordsPerMinute)),
+    sections: rendered.sections,
+    html: rendered.html,
+  };
+  return { article, issues: [] };
+}
+
+/** The default slug: the file name without folders and `.md`. */
+function slugFromFile(file: string): string {
+  const base = file.split(/[\\/]/).pop() ?? file;
+  return base.replace(/\.md$/i, '');
+}
+
+function fieldName(path: readonly PropertyKey[]): string {
+  return path.map((seg, i) => (typeof seg === 'number' ? `[${seg}]` : `${i === 0 ? '' : '.'}${String(seg)}`)).join('');
+}
+
+function expectationFor(path: readonly PropertyKey[]): string {
+  const key = path.map((seg, i) => (typeof seg === 'number' ? '[]' : `${i === 0 ? '' : '.'}${String(seg)}`)).join('');
+  return EXPECTED[key] ?? 'a valid value';
+}
+
+/** Turns one zod issue into editor-facing issues (one per unknown key). */
+function describeIssue(zodIssue: z.core.$ZodIssue, file: string, yaml: ParsedYaml): ContentIssue[] {
+  const path = zodIssue.path;
+  if (zodIssue.code === 'unrecognized_keys') {
+    return zodIssue.keys.map((key) => {
+      const keyPath = [...path, key];
+      const known = path.length === 0 ? FRONT_MATTER_KEYS : ['title', 'url', 'publisher'];
+      const guess = nearest(key, known);
+      const hint = guess ? `did you mean \`${guess}\`?` : `expected one of ${known.join(', ')}`;
+      return { file, field: fieldName(keyPath), message: `unknown key; ${hint}`, ...yaml.locate(keyPath, true) };
+    });
+  }
+  const field = fieldName(path);
+  const expected = expectationFor(path);
+  const found = 'input' in zodIssue ? zodIssue.input : undefined;
+  const message =
+    zodIssue.code === 'custom' && zodIssue.message && !zodIssue.message.startsWith('Invalid')
+      ? `${zodIssue.message}`
+      : found === undefined && zodIssue.code === 'invalid_type'
+        ? `is required: expected ${expected}`
+        : `expected ${expected}, found ${describeValue(found)}`;
+  return [{ file, field, message, ...yaml.locate(path) }];
+}

@@ -1,0 +1,86 @@
+/** The content loader: the only module that reads `CONTENT_DIR`. Reads and parses every file once per process. */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { checkArticle, type Article, type ArticleSummary } from './article';
+import { ContentError, type ContentIssue } from './content-error';
+import { toTime } from './dates';
+import type { Topic } from './schema';
+import { site } from './site';
+import { checkTopics } from './topics';
+
+export interface Content {
+  /** Every valid article, drafts included, newest first. */
+  readonly articles: readonly Article[];
+  readonly topics: readonly Topic[];
+}
+
+/** Reads the whole content folder, validating everything; throws one `ContentError` listing all problems. */
+export async function loadContent(dir: string): Promise<Content> {
+  const issues: ContentIssue[] = [];
+  const rel = (name: string) => path.join(path.relative(process.cwd(), dir) || '.', name);
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+
+  const readText = async (name: string): Promise<string | null> => {
+    const bytes = await readFile(path.join(dir, name));
+    try {
+      return decoder.decode(bytes);
+    } catch {
+      issues.push({ file: rel(name), field: 'file', message: 'expected UTF-8 text, found bytes that are not valid UTF-8 (save the file as UTF-8)' });
+      return null;
+    }
+  };
+
+  let names: string[];
+  try {
+    names = (await readdir(dir)).sort();
+  } catch {
+    throw new ContentError([{ file: dir, field: 'CONTENT_DIR', message: 'expected a folder of Markdown articles, found no such folder' }]);
+  }
+
+  const topicsSource = names.includes('topics.yml') ? await readText('topics.yml') : null;
+  if (!names.includes('topics.yml')) {
+    issues.push({ file: rel('topics.yml'), field: 'topics', message: 'expected a topics.yml listing the topic clusters, found no file' });
+  }
+  const { topics, issues: topicIssues } = topicsSource === null ? { topics: [], issues: [] } : checkTopics(topicsSource, rel('topics.yml'));
+  issues.push(...topicIssues);
+
+  const articles: Article[] = [];
+  for (const name of names.filter((n) => n.toLowerCase().endsWith('.md'))) {
+    const source = await readText(name);
+    if (source === null) continue;
+    const result = await checkArticle(source, rel(name), topics);
+    if (result.article) articles.push(result.article);
+    else if (topics.length > 0 || topicIssues.length === 0) issues.push(...result.issues);
+    else issues.push(...result.issues.filter((i) => i.field !== 'topic'));
+  }
+
+  const bySlug = new Map<string, Article>();
+  for (const article of articles) {
+    const first = bySlug.get(article.slug);
+    if (first) {
+      issues.push({ file: article.file, field: 'slug', message: `expected a unique slug, found ${JSON.stringify(article.slug)}, already used by ${first.file}` });
+    } else {
+      bySlug.set(article.slug, article);
+    }
+  }
+
+  if (issues.length > 0) throw new ContentError(issues);
+  return { articles: sortNewestFirst(articles), topics };
+}
+
+/** Newest first by publication time (not by string), then by slug so the order is stable. */
+export function sortNewestFirst<T extends Pick<ArticleSummary, 'date' | 'slug'>>(articles: readonly T[]): T[] {
+  return [...articles].sort((a, b) => toTime(b.date) - toTime(a.date) || a.slug.localeCompare(b.slug));
+}
+
+let cached: Promise<Content> | undefined;
+
+/** Drafts are shown by `next dev` (with a label) and left out of production builds. */
+export const includeDrafts = (): boolean => process.env.NODE_ENV === 'development';
+
+/** The site's content, loaded once per process from `CONTENT_DIR`. */
+export function getContent(): Promise<Content> {
+  if (process.env.NODE_ENV === 'development') return loadContent(path.resolve(site.contentDir));
+  cached ??= loadContent(path.resolve(site.contentDir));
+  return cached;
+}

@@ -1,0 +1,68 @@
+/** The one Markdown pipeline: GFM Markdown → sanitised HTML with heading anchors, sections and a word count. */
+import type { Heading, Nodes, Root } from 'mdast';
+import { remark } from 'remark';
+import remarkGfm from 'remark-gfm';
+import remarkHtml from 'remark-html';
+import { slugify } from './slug';
+
+/** remark-html's sanitiser prefixes every id with this, so content can't clobber DOM globals. */
+const ID_PREFIX = 'user-content-';
+
+/** A level-2 heading of the body, for the table of contents. */
+export interface Section {
+  /** The element id in the rendered HTML (link to it with `#${id}`). */
+  readonly id: string;
+  readonly title: string;
+}
+
+export interface RenderedMarkdown {
+  readonly html: string;
+  readonly sections: readonly Section[];
+  /** Words of readable text (code included, markup excluded). */
+  readonly words: number;
+}
+
+/** Visible text of an mdast node; raw HTML contributes nothing (it is dropped when rendered). */
+export function plainText(node: Nodes): string {
+  if (node.type === 'html') return '';
+  if ('value' in node) return node.value;
+  if ('children' in node) return node.children.map((child) => plainText(child)).join('');
+  return '';
+}
+
+/** Counts words the way readers see them: runs of letters or digits. */
+export function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0;
+}
+
+/** Renders Markdown to sanitised HTML. Raw HTML, `javascript:` and `data:` URLs are removed by remark-html's default sanitiser. */
+export async function renderMarkdown(markdown: string): Promise<RenderedMarkdown> {
+  const sections: Section[] = [];
+  let words = 0;
+
+  const collect = () => (tree: Root) => {
+    words = countWords(plainText(tree));
+    const used = new Map<string, number>();
+    const visit = (node: Nodes): void => {
+      if (node.type === 'heading') addAnchor(node, used, sections);
+      if ('children' in node) node.children.forEach(visit);
+    };
+    visit(tree);
+  };
+
+  const file = await remark().use(remarkGfm).use(collect).use(remarkHtml).process(markdown);
+  // GFM footnote ids arrive already prefixed and the sanitiser prefixes them again; undo the
+  // double prefix so footnote links (which carry a single prefix) reach their targets.
+  const html = String(file).replaceAll(`"${ID_PREFIX}${ID_PREFIX}`, `"${ID_PREFIX}`);
+  return { html, sections, words };
+}
+
+function addAnchor(heading: Heading, used: Map<string, number>, sections: Section[]): void {
+  const title = plainText(heading).trim();
+  const base = slugify(title) || 'section';
+  const seen = used.get(base) ?? 0;
+  used.set(base, seen + 1);
+  const slug = seen === 0 ? base : `${base}-${seen}`;
+  heading.data = { ...heading.data, hProperties: { ...heading.data?.hProperties, id: slug } };
+  if (heading.depth === 2) sections.push({ id: `${ID_PREFIX}${slug}`, title });
+}

@@ -1,0 +1,115 @@
+/** The content contract: zod schemas for article front matter and topics.yml, the single source of their types. */
+import { z } from 'zod';
+import { dateToIso, isIsoDate, toTime } from './dates';
+import { KEBAB_CASE } from './slug';
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+const isoDate = z.preprocess(
+  (value) => (value instanceof Date ? dateToIso(value) : value),
+  z.string().refine(isIsoDate),
+);
+
+const isLanguageTag = (tag: string): boolean => {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+};
+
+const httpUrl = z.string().refine((value) => {
+  try {
+    const { protocol } = new URL(value);
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
+});
+
+const kebab = z.string().regex(KEBAB_CASE);
+
+const point = z.string().trim().min(1).max(600);
+
+/** One entry of `sources`. */
+export const sourceSchema = z.strictObject({
+  title: text(300),
+  url: httpUrl,
+  publisher: text(120).optional(),
+});
+
+/** Article front matter, exactly as editors write it (camelCase keys, unknown keys refused). */
+export const frontMatterSchema = z
+  .strictObject({
+    title: text(160),
+    description: text(300),
+    date: isoDate,
+    updated: isoDate.optional(),
+    author: z.union([text(120), z.array(text(120)).min(1)]),
+    topic: kebab,
+    tags: z.array(kebab).default([]),
+    summary: z.tuple([point, point, point]),
+    whyItMatters: z.array(point).min(1).max(5),
+    relevance: z.enum(['short-term', 'long-term', 'evergreen']).optional(),
+    sources: z.array(sourceSchema).default([]),
+    slug: kebab.optional(),
+    draft: z.boolean().default(false),
+    lang: z.string().refine(isLanguageTag).optional(),
+  })
+  .refine((fm) => fm.updated === undefined || toTime(fm.updated) >= toTime(fm.date), {
+    path: ['updated'],
+    message: 'must not be before `date`',
+  });
+
+/** The keys editors may use, for "did you mean" suggestions. */
+export const FRONT_MATTER_KEYS = [
+  'title', 'description', 'date', 'updated', 'author', 'topic', 'tags', 'summary',
+  'whyItMatters', 'relevance', 'sources', 'slug', 'draft', 'lang',
+] as const;
+
+/** A topic cluster in `topics.yml`. */
+export const topicSchema = z.strictObject({
+  id: kebab,
+  name: text(80),
+  description: text(400),
+  names: z.record(z.string().refine(isLanguageTag), text(80)).optional(),
+});
+
+/** `topics.yml`: a non-empty list of topic clusters. */
+export const topicsFileSchema = z.array(topicSchema).min(1);
+
+/** What each field expects, in the words error messages use. Keys are paths with list indexes as `[]`. */
+export const EXPECTED: Readonly<Record<string, string>> = {
+  title: 'a string of 1–160 characters',
+  description: 'a string of 1–300 characters (the dek)',
+  date: 'a date as YYYY-MM-DD or an ISO date-time such as 2026-11-28T09:30:00Z',
+  updated: 'a date as YYYY-MM-DD or an ISO date-time, not before `date`',
+  author: 'a name or a list of names',
+  'author[]': 'a name (1–120 characters)',
+  topic: 'a topic id from topics.yml',
+  tags: 'a list of lowercase kebab-case tags such as ai-policy',
+  'tags[]': 'a lowercase kebab-case tag such as ai-policy',
+  summary: 'exactly 3 points (a list of 3 strings)',
+  'summary[]': 'a point of 1–600 characters',
+  whyItMatters: 'a list of 1–5 points',
+  'whyItMatters[]': 'a point of 1–600 characters',
+  relevance: 'one of short-term, long-term, evergreen',
+  sources: 'a list of sources, each { title, url, publisher? }',
+  'sources[]': 'a source { title, url, publisher? }',
+  'sources[].title': 'a string of 1–300 characters',
+  'sources[].url': 'an absolute http:// or https:// URL',
+  'sources[].publisher': 'a string of 1–120 characters',
+  slug: 'lowercase kebab-case: a-z, 0-9 and single hyphens, such as xai-openai-training',
+  draft: 'true or false',
+  lang: 'a BCP-47 language tag such as en or tr',
+  '[]': 'a topic { id, name, description, names? }',
+  '[].id': 'lowercase kebab-case, such as ethics-safety-regulation',
+  '[].name': 'a string of 1–80 characters',
+  '[].description': 'a string of 1–400 characters',
+  '[].names': 'a mapping of language tag to name, such as tr: Etik',
+  '': 'a list of topics, each { id, name, description, names? }',
+};
+
+export type FrontMatter = z.output<typeof frontMatterSchema>;
+export type Source = z.output<typeof sourceSchema>;
+export type Topic = z.output<typeof topicSchema>;

@@ -1,0 +1,41 @@
+/** Site-wide constants: the one place for the name, URL, base path and locale. */
+
+/** Strips a trailing slash and turns `/` into the empty string, so joins never double up. */
+function normaliseBasePath(value: string | undefined): string {
+  if (!value || value === '/') return '';
+  const withLead = value.startsWith('/') ? value : `/${value}`;
+  return withLead.replace(/\/+$/, '');
+}
+
+export interface SiteConfig {
+  readonly name: string;
+  readonly tagline: string;
+  readonly description: string;
+  /** Absolute origin the site is published at, without a trailing slash. */
+  readonly url: string;
+  /** Sub-path the export is served under (`''` at the root). */
+  readonly basePath: string;
+  /** Default BCP-47 language of articles and UI. */
+  readonly lang: string;
+  /** Locale and time zone used for every date on the site, so builds are deterministic. */
+  readonly dateLocale: string;
+  readonly timeZone: string;
+  /** Words per minute used for reading time. */
+  readonly wordsPerMinute: number;
+  /** Folder that holds the articles, relative to the working directory. */
+  readonly contentDir: string;
+}
+
+export const site: SiteConfig = {
+  name: 'Brief',
+  tagline: 'The news, explained in three points.',
+  description:
+    'Brief explains the news that matters: a 3-point summary, why it matters, and the full story in a few minutes.',
+  url: (process.env.SITE_URL ?? 'https://brief.example.com').replace(/\/+$/, ''),
+  basePath: normaliseBasePath(process.env.BASE_PATH),
+  lang: 'en',
+  dateLocale: 'en-GB',
+  timeZone: 'UTC',
+  wordsPerMinute: 220,
+  contentDir: process.env.CONTENT_DIR ?? 'content',
+};

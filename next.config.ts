@@ -1,0 +1,20 @@
+import type { NextConfig } from 'next';
+
+/**
+ * Static export only: every page is plain HTML in `out/` that any host can serve.
+ * `BASE_PATH` builds for a sub-path (e.g. `/brief` on GitHub Pages);
+ * `BRIEF_OUT_DIR` writes the export somewhere other than `out/` (tests and the benchmark).
+ */
+const basePath = process.env.BASE_PATH ?? '';
+
+const config: NextConfig = {
+  output: 'export',
+  trailingSlash: true,
+  basePath: basePath === '/' ? '' : basePath,
+  images: { unoptimized: true },
+  ...(process.env.BRIEF_OUT_DIR ? { distDir: process.env.BRIEF_OUT_DIR } : {}),
+  poweredByHeader: false,
+  reactStrictMode: true,
+};
+
+export default config;
