@@ -1,0 +1,30 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getArticlesByTopic, getTopics } from '@/lib/articles';
+import { t } from '@/lib/messages';
+import { paths } from '@/lib/paths';
+
+export const metadata: Metadata = { title: t.topics, alternates: { canonical: paths.topics() } };
+
+export default async function TopicsPage() {
+  const topics = await getTopics();
+  const counts = await Promise.all(topics.map(async (topic) => (await getArticlesByTopic(topic.id)).length));
+  return (
+    <div className="mx-auto max-w-3xl py-8">
+      <h1 className="font-serif text-3xl font-black tracking-tight sm:text-4xl">{t.topics}</h1>
+      <ul className="mt-6">
+        {topics.map((topic, index) => (
+          <li key={topic.id} className="border-t border-zinc-200 py-6 dark:border-zinc-800">
+            <h2 className="font-serif text-2xl font-bold">
+              <Link href={paths.topic(topic.id)} className="hover:underline">
+                {topic.name}
+              </Link>
+            </h2>
+            <p className="mt-2 text-zinc-700 dark:text-zinc-300">{topic.description}</p>
+            <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">{t.articleCount(counts[index] ?? 0)}</p>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

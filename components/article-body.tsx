@@ -1,0 +1,12 @@
+/**
+ * The only component that injects HTML. `html` comes from lib/markdown.ts, which sanitises it
+ * (remark-html's default schema: no raw HTML, no script URLs), so nothing an editor writes runs.
+ */
+export function ArticleBody({ html }: { html: string }) {
+  return (
+    <div
+      className="prose prose-zinc max-w-none prose-lg font-serif prose-headings:font-sans prose-headings:scroll-mt-6 prose-a:text-red-800 dark:prose-invert dark:prose-a:text-red-300"
+      dangerouslySetInnerHTML={{ __html: html }}
+    />
+  );
+}

@@ -1,0 +1,32 @@
+import Link from 'next/link';
+import type { ArticleSummary } from '@/lib/article';
+import { t } from '@/lib/messages';
+import { paths } from '@/lib/paths';
+import { DraftBadge } from './draft-badge';
+import { FormattedDate } from './formatted-date';
+import { TopicChip } from './topic-chip';
+
+/** One brief in a list: topic, title (the link), dek, date and reading time. */
+export function ArticleCard({ article, headingLevel = 2 }: { article: ArticleSummary; headingLevel?: 2 | 3 }) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <article className="flex flex-col gap-3 border-t border-zinc-200 py-6 dark:border-zinc-800">
+      <div className="flex flex-wrap items-center gap-2">
+        <TopicChip topic={article.topic} />
+        {article.draft ? <DraftBadge /> : null}
+      </div>
+      <Heading className="font-serif text-2xl font-bold leading-tight text-zinc-950 dark:text-zinc-50">
+        <Link
+          href={paths.article(article.slug)}
+          className="hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-700"
+        >
+          {article.title}
+        </Link>
+      </Heading>
+      <p className="text-base leading-relaxed text-zinc-700 dark:text-zinc-300">{article.description}</p>
+      <p className="text-sm text-zinc-600 dark:text-zinc-400">
+        <FormattedDate date={article.date} /> · {t.readingTime(article.readingTime)}
+      </p>
+    </article>
+  );
+}

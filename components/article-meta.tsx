@@ -1,0 +1,28 @@
+import type { ArticleSummary } from '@/lib/article';
+import { t } from '@/lib/messages';
+import { ClockIcon } from './icons';
+import { FormattedDate } from './formatted-date';
+
+/** Byline, published and updated dates, and reading time. */
+export function ArticleMeta({ article }: { article: ArticleSummary }) {
+  return (
+    <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-zinc-600 dark:text-zinc-400">
+      <p>
+        {t.by} <span className="font-semibold text-zinc-900 dark:text-zinc-100">{article.authors.join(', ')}</span>
+      </p>
+      <p>
+        <span className="sr-only">{t.published} </span>
+        <FormattedDate date={article.date} />
+      </p>
+      {article.updated ? (
+        <p>
+          {t.updated} <FormattedDate date={article.updated} />
+        </p>
+      ) : null}
+      <p className="inline-flex items-center gap-1">
+        <ClockIcon width={16} height={16} />
+        {t.readingTime(article.readingTime)}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,10 @@
+import { t } from '@/lib/messages';
+
+/** Marks a draft, which only `next dev` shows. */
+export function DraftBadge() {
+  return (
+    <span className="rounded bg-amber-200 px-2 py-0.5 text-xs font-bold uppercase tracking-wide text-amber-950">
+      {t.draft}
+    </span>
+  );
+}

@@ -1,0 +1,26 @@
+import type { Section } from '@/lib/markdown';
+import { t } from '@/lib/messages';
+
+/** Links to the body's sections; hidden when there are fewer than two. */
+export function TableOfContents({ sections }: { sections: readonly Section[] }) {
+  if (sections.length < 2) return null;
+  return (
+    <nav aria-labelledby="toc-heading" className="border-y border-zinc-200 py-5 dark:border-zinc-800">
+      <h2 id="toc-heading" className="text-sm font-bold uppercase tracking-wide text-zinc-600 dark:text-zinc-400">
+        {t.contents}
+      </h2>
+      <ol className="mt-3 list-decimal space-y-1.5 pl-5 marker:text-zinc-500">
+        {sections.map((section) => (
+          <li key={section.id}>
+            <a
+              href={`#${section.id}`}
+              className="text-zinc-800 underline decoration-zinc-300 underline-offset-2 hover:decoration-red-700 dark:text-zinc-200 dark:decoration-zinc-600"
+            >
+              {section.title}
+            </a>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}

@@ -1,0 +1,68 @@
+/** UI strings, in one typed catalog so a second language is a second object of the same type. */
+import type { FrontMatter } from './schema';
+
+type Relevance = NonNullable<FrontMatter['relevance']>;
+
+export interface Messages {
+  readonly skipToContent: string;
+  readonly primaryNav: string;
+  readonly home: string;
+  readonly topics: string;
+  readonly latest: string;
+  readonly summaryHeading: string;
+  readonly whyItMattersHeading: string;
+  readonly contents: string;
+  readonly sources: string;
+  readonly by: string;
+  readonly published: string;
+  readonly updated: string;
+  readonly draft: string;
+  readonly topicLabel: string;
+  readonly tagsLabel: string;
+  readonly noArticles: string;
+  readonly notFoundTitle: string;
+  readonly notFoundText: string;
+  readonly backHome: string;
+  readonly readingTime: (minutes: number) => string;
+  readonly clusterSignal: (topic: string) => string;
+  readonly relevanceSignal: Record<Relevance, string>;
+  readonly readingSignal: (minutes: number) => string;
+  readonly articleCount: (n: number) => string;
+  readonly footer: string;
+}
+
+/** English UI strings. */
+export const en: Messages = {
+  skipToContent: 'Skip to content',
+  primaryNav: 'Primary',
+  home: 'Latest',
+  topics: 'Topics',
+  latest: 'Latest briefs',
+  summaryHeading: '3-Point Summary',
+  whyItMattersHeading: 'Why it matters',
+  contents: 'In this brief',
+  sources: 'Sources',
+  by: 'By',
+  published: 'Published',
+  updated: 'Updated',
+  draft: 'Draft',
+  topicLabel: 'Topic',
+  tagsLabel: 'Tags',
+  noArticles: 'No briefs here yet.',
+  notFoundTitle: 'Page not found',
+  notFoundText: 'There is no brief at this address. It may have moved, or the link may be mistyped.',
+  backHome: 'Back to the latest briefs',
+  readingTime: (minutes) => `${minutes} min read`,
+  clusterSignal: (topic) => `Directly affects the ${topic} topic cluster.`,
+  relevanceSignal: {
+    'short-term': 'Relevant for short-term AI monitoring.',
+    'long-term': 'Relevant for long-term AI monitoring.',
+    evergreen: 'Background that stays relevant.',
+  },
+  readingSignal: (minutes) => `A ${minutes}-minute read for a quick, decision-ready brief.`,
+  articleCount: (n) => (n === 1 ? '1 brief' : `${n} briefs`),
+  footer: 'Brief explains the news in three points. Static, fast, and free of trackers.',
+};
+
+/** The strings for the site's language. */
+export const t: Messages = en;
