@@ -1,11 +1,34 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
+const alias = { '@': fileURLToPath(new URL('./', import.meta.url)) };
+const exclude = ['node_modules/**', '.next/**', 'out*/**'];
+
+/**
+ * Two projects: `unit` (lib and components, seconds) and `site` (one real `next build` of a
+ * temporary content folder, then the exported files and the pages in Chromium).
+ * `npm test` runs both; `npx vitest run --project unit` is the fast loop.
+ */
 export default defineConfig({
-  resolve: { alias: { '@': fileURLToPath(new URL('./', import.meta.url)) } },
+  resolve: { alias },
   test: {
-    environment: 'node',
-    include: ['tests/**/*.test.{ts,tsx}'],
-    exclude: ['node_modules/**', '.next/**', 'out*/**'],
+    reporters: ['default', './tests/setup/count-reporter.ts'],
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/lib/**/*.test.ts', 'tests/components/**/*.test.tsx'], exclude },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'site',
+          include: ['tests/site/**/*.test.ts'],
+          exclude,
+          globalSetup: ['./tests/setup/build-site.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
   },
 });

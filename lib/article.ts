@@ -74,7 +74,7 @@ export async function checkArticle(
   if (source.includes('\uFFFD')) {
     return fail([issue('file', 'expected UTF-8 text, found bytes that are not valid UTF-8 (save the file as UTF-8)')]);
   }
-  if (!/^\uFEFF?---[^\S\r\n]*\r?\n/.test(source)) {
+  if (!/^\uFEFF?---/.test(source)) {
     return fail([issue('front matter', 'expected the file to start with a `---` line opening the YAML front matter', { line: 1, column: 1 })]);
   }
 

@@ -17,7 +17,8 @@ export interface Content {
 /** Reads the whole content folder, validating everything; throws one `ContentError` listing all problems. */
 export async function loadContent(dir: string): Promise<Content> {
   const issues: ContentIssue[] = [];
-  const rel = (name: string) => path.join(path.relative(process.cwd(), dir) || '.', name);
+  const shown = path.relative(process.cwd(), dir);
+  const rel = (name: string) => path.join(shown.startsWith('..') ? dir : shown || '.', name);
   const decoder = new TextDecoder('utf-8', { fatal: true });
 
   const readText = async (name: string): Promise<string | null> => {

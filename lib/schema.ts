@@ -56,7 +56,7 @@ export const frontMatterSchema = z
     draft: z.boolean().default(false),
     lang: z.string().refine(isLanguageTag).optional(),
   })
-  .refine((fm) => fm.updated === undefined || toTime(fm.updated) >= toTime(fm.date), {
+  .refine((fm) => fm.updated === undefined || !(toTime(fm.updated) < toTime(fm.date)), {
     path: ['updated'],
     message: 'must not be before `date`',
   });

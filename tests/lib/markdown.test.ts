@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { countWords, renderMarkdown } from '@/lib/markdown';
+
+describe('renderMarkdown', () => {
+  it('removes raw HTML, scripts and script URLs but keeps the text around them', async () => {
+    const { html } = await renderMarkdown(
+      [
+        'Before <script>alert(1)</script> after.',
+        '',
+        '<img src=x onerror="alert(2)">',
+        '',
+        '[js](javascript:alert(3)) [JS](JaVaScRiPt:alert(4)) [data](data:text/html,<b>x</b>) ![img](javascript:alert(5))',
+      ].join('\n'),
+    );
+    expect(html).not.toMatch(/<script|onerror|javascript:|data:text/i);
+    expect(html).toContain('Before');
+    expect(html).toContain('after.');
+    expect(html).toContain('<a>js</a>');
+  });
+
+  it('gives headings safe, unique ids and lists H2 sections for the table of contents', async () => {
+    const { html, sections } = await renderMarkdown('## Why <em>it</em> "matters"\n\n### Detail\n\n## Why it matters\n');
+    expect(sections).toEqual([
+      { id: 'user-content-why-it-matters', title: 'Why it "matters"' },
+      { id: 'user-content-why-it-matters-1', title: 'Why it matters' },
+    ]);
+    expect(html).toContain('<h3 id="user-content-detail">Detail</h3>');
+    expect(html).not.toContain('<em>');
+  });
+
+  it('renders GFM tables and footnotes whose links reach their targets', async () => {
+    const { html } = await renderMarkdown('| a | b |\n|---|---|\n| 1 | 2 |\n\nClaim.[^1]\n\n[^1]: Source.\n');
+    expect(html).toContain('<table>');
+    const targets = [...html.matchAll(/href="#([^"]+)"/g)].map((m) => m[1]);
+    expect(targets.length).toBeGreaterThan(0);
+    for (const id of targets) expect(html).toContain(`id="${id}"`);
+  });
+
+  it('counts words the way readers see them', () => {
+    expect(countWords('Musk’s xAI — trained on GPT-4 outputs, reportedly.')).toBe(7);
+    expect(countWords('Etik, Güvenlik ve Regülasyon')).toBe(4);
+  });
+});

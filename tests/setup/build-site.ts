@@ -1,0 +1,41 @@
+/**
+ * Global setup of the `site` project: copies content/ plus the fixtures in tests/fixtures/site/
+ * into a temporary CONTENT_DIR, runs the real `next build` into out-test/, and hands both paths
+ * to the tests. One build serves every export and browser test.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    exportDir: string;
+    contentDir: string;
+  }
+}
+
+export const OUT_DIR = 'out-test';
+
+export default function setup(project: TestProject) {
+  const root = process.cwd();
+  const contentDir = mkdtempSync(path.join(tmpdir(), 'brief-content-'));
+  cpSync(path.join(root, 'content'), contentDir, { recursive: true });
+  cpSync(path.join(root, 'tests/fixtures/site'), contentDir, { recursive: true });
+
+  const started = Date.now();
+  const build = spawnSync('npx', ['next', 'build'], {
+    cwd: root,
+    env: { ...process.env, NODE_ENV: 'production', CONTENT_DIR: contentDir, BRIEF_OUT_DIR: OUT_DIR, NEXT_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+  });
+  if (build.status !== 0) {
+    throw new Error(`next build failed (exit ${build.status}):\n${build.stdout}\n${build.stderr}`);
+  }
+  console.log(`[site] built ${contentDir} into ${OUT_DIR}/ in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+
+  project.provide('exportDir', path.join(root, OUT_DIR));
+  project.provide('contentDir', contentDir);
+  return () => rmSync(contentDir, { recursive: true, force: true });
+}

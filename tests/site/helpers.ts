@@ -1,0 +1,35 @@
+/** Shared helpers of the site tests: the exported files, a static server and Chromium. */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { inject } from 'vitest';
+import { serveStatic, type StaticServer } from '../../scripts/serve.mjs';
+
+export const exportDir = (): string => inject('exportDir');
+export const contentDir = (): string => inject('contentDir');
+
+/** Every file below `dir`, as paths relative to it with `/` separators. */
+export function listFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
+}
+
+export const readExport = (file: string): string => readFileSync(path.join(exportDir(), file), 'utf8');
+
+/** Chromium from Debian, with the flags that keep it off the network. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run',
+    ],
+  });
+}
+
+/** Serves the test export on a free loopback port. */
+export const serveExport = (): Promise<StaticServer> => serveStatic(exportDir(), { port: 0 });
+
+/** Words of leaked icon-font ligatures that must never reach a reader. */
+export const ICON_WORDS = ['summarize', 'check_circle', 'psychology_alt'];
