@@ -25,7 +25,7 @@ export function ArticleCard({ article, headingLevel = 2 }: { article: ArticleSum
       </Heading>
       <p className="text-base leading-relaxed text-zinc-700 dark:text-zinc-300">{article.description}</p>
       <p className="text-sm text-zinc-600 dark:text-zinc-400">
-        <FormattedDate date={article.date} /> · {t.readingTime(article.readingTime)}
+        <FormattedDate date={article.date} /> <span aria-hidden="true">·</span> {t.readingTime(article.readingTime)}
       </p>
     </article>
   );

@@ -11,13 +11,16 @@ export function SiteHeader() {
   return (
     <header className="border-b border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-950">
       <div className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-4 py-4 sm:px-6">
-        <Link href={paths.home()} className="group flex items-baseline gap-2 focus-visible:outline-2 focus-visible:outline-red-700">
-          <span className="font-serif text-2xl font-black tracking-tight text-zinc-950 dark:text-white">
+        <p className="flex items-baseline gap-2">
+          <Link
+            href={paths.home()}
+            className="font-serif text-2xl font-black tracking-tight text-zinc-950 focus-visible:outline-2 focus-visible:outline-red-700 dark:text-white"
+          >
             {site.name}
-            <span className="text-red-700 dark:text-red-400">.</span>
-          </span>
+            <span aria-hidden="true" className="text-red-700 dark:text-red-400">.</span>
+          </Link>
           <span className="hidden text-sm text-zinc-600 sm:inline dark:text-zinc-400">{site.tagline}</span>
-        </Link>
+        </p>
         <nav aria-label={t.primaryNav}>
           <ul className="flex items-center gap-2">
             <li>

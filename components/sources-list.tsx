@@ -10,8 +10,8 @@ export function SourcesList({ sources }: { sources: readonly Source[] }) {
         {t.sources}
       </h2>
       <ol className="mt-3 list-decimal space-y-2 pl-5 text-sm text-zinc-700 dark:text-zinc-300">
-        {sources.map((source) => (
-          <li key={source.url}>
+        {sources.map((source, index) => (
+          <li key={`${index}-${source.url}`}>
             <a href={source.url} rel="noopener noreferrer" className="underline underline-offset-2 hover:text-red-800 dark:hover:text-red-300">
               {source.title}
             </a>

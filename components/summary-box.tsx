@@ -13,7 +13,7 @@ export function SummaryBox({ summary }: { summary: Article['summary'] }) {
         <SummaryIcon className="text-red-700 dark:text-red-300" />
         {t.summaryHeading}
       </h2>
-      <ol className="mt-4 space-y-4">
+      <ol role="list" className="mt-4 space-y-4">
         {summary.map((point, index) => (
           <li key={index} className="flex gap-3">
             <span

@@ -10,7 +10,7 @@ const iconClass = 'mt-0.5 shrink-0 text-red-700 dark:text-red-300';
 /** "Why it matters": the editor's points, then the signals (topic cluster, relevance, reading time). */
 export function WhyItMatters({ article }: { article: Pick<Article, 'whyItMatters' | 'topic' | 'relevance' | 'readingTime'> }) {
   return (
-    <aside
+    <section
       aria-labelledby="why-heading"
       className="rounded-xl border-l-4 border-red-700 bg-red-50/60 p-5 sm:p-6 dark:border-red-300 dark:bg-red-950/30"
     >
@@ -18,7 +18,7 @@ export function WhyItMatters({ article }: { article: Pick<Article, 'whyItMatters
         <InsightIcon className="text-red-700 dark:text-red-300" />
         {t.whyItMattersHeading}
       </h2>
-      <ul className="mt-4 space-y-3 text-zinc-800 dark:text-zinc-200">
+      <ul role="list" className="mt-4 space-y-3 text-zinc-800 dark:text-zinc-200">
         {article.whyItMatters.map((point, index) => (
           <li key={index} className={itemClass}>
             <CheckIcon className={iconClass} />
@@ -26,7 +26,7 @@ export function WhyItMatters({ article }: { article: Pick<Article, 'whyItMatters
           </li>
         ))}
       </ul>
-      <ul className="mt-4 space-y-2 border-t border-red-200 pt-4 text-sm text-zinc-700 dark:border-red-900 dark:text-zinc-300">
+      <ul role="list" className="mt-4 space-y-2 border-t border-red-200 pt-4 text-sm text-zinc-700 dark:border-red-900 dark:text-zinc-300">
         <li className={itemClass}>
           <LayersIcon className={iconClass} width={18} height={18} />
           <span>
@@ -46,6 +46,6 @@ export function WhyItMatters({ article }: { article: Pick<Article, 'whyItMatters
           <span>{t.readingSignal(article.readingTime)}</span>
         </li>
       </ul>
-    </aside>
+    </section>
   );
 }

@@ -7,6 +7,7 @@ import { SourcesList } from '@/components/sources-list';
 import { SummaryBox } from '@/components/summary-box';
 import { TableOfContents } from '@/components/table-of-contents';
 import { WhyItMatters } from '@/components/why-it-matters';
+import type { Article } from '@/lib/article';
 import { makeArticle, spokenText } from './factory';
 import { mirrorNextConfigEnv } from './next-config-env';
 
@@ -47,15 +48,15 @@ describe('SummaryBox', () => {
 describe('WhyItMatters', () => {
   const article = makeArticle({ readingTime: 7 });
 
-  it('is a complementary landmark named "Why it matters"', () => {
+  it('is a region named "Why it matters" (core content, not a side landmark)', () => {
     render(<WhyItMatters article={article} />);
-    const aside = screen.getByRole('complementary', { name: 'Why it matters' });
-    expect(aside.tagName).toBe('ASIDE');
+    const aside = screen.getByRole('region', { name: 'Why it matters' });
+    expect(aside.tagName).toBe('SECTION');
   });
 
   it("lists the editor's points first, then the topic, relevance and reading-time signals", () => {
     render(<WhyItMatters article={article} />);
-    const aside = screen.getByRole('complementary', { name: 'Why it matters' });
+    const aside = screen.getByRole('region', { name: 'Why it matters' });
     const items = within(aside).getAllByRole('listitem').map(spokenText);
     expect(items).toEqual([
       ...article.whyItMatters,
@@ -67,7 +68,7 @@ describe('WhyItMatters', () => {
 
   it('links the topic signal to the topic page, naming the topic', () => {
     render(<WhyItMatters article={article} />);
-    const aside = screen.getByRole('complementary', { name: 'Why it matters' });
+    const aside = screen.getByRole('region', { name: 'Why it matters' });
     const links = within(aside).getAllByRole('link');
     expect(links).toHaveLength(1);
     const [link] = links;
@@ -75,20 +76,22 @@ describe('WhyItMatters', () => {
     expect(link?.textContent).toContain(article.topic.name);
   });
 
-  it.each([
+  const relevanceLines: ReadonlyArray<[NonNullable<Article['relevance']>, string]> = [
     ['short-term', 'Relevant for short-term AI monitoring.'],
     ['long-term', 'Relevant for long-term AI monitoring.'],
     ['evergreen', 'Background that stays relevant.'],
-  ] as const)('shows the relevance line for relevance %s', (relevance, line) => {
+  ];
+
+  it.each(relevanceLines)('shows the relevance line for relevance %s', (relevance, line) => {
     render(<WhyItMatters article={makeArticle({ relevance })} />);
-    const aside = screen.getByRole('complementary', { name: 'Why it matters' });
+    const aside = screen.getByRole('region', { name: 'Why it matters' });
     expect(within(aside).getAllByRole('listitem').map(spokenText)).toContain(line);
   });
 
   it('leaves the relevance line out when relevance is not set', () => {
     const { whyItMatters, topic, readingTime } = article;
     render(<WhyItMatters article={{ whyItMatters, topic, readingTime }} />);
-    const aside = screen.getByRole('complementary', { name: 'Why it matters' });
+    const aside = screen.getByRole('region', { name: 'Why it matters' });
     const items = within(aside).getAllByRole('listitem').map(spokenText);
     expect(items).toEqual([
       ...whyItMatters,
@@ -173,7 +176,7 @@ describe('ArticleMeta', () => {
     expect(times).toHaveLength(1);
     expect(times[0]?.getAttribute('datetime')).toBe('2026-11-28');
     expect(times[0]?.parentElement?.textContent).toBe('Published 28 November 2026');
-    expect(screen.getByText(`${article.readingTime} min read`)).toBeTruthy();
+    expect(screen.getByText(`${article.readingTime} min read`).tagName).toBe('P');
   });
 
   it('shows a single author without a separator', () => {

@@ -37,7 +37,7 @@ describe('the article page in Chromium', () => {
     await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toContain('xAI');
     const summary = page.getByRole('region', { name: '3-Point Summary' });
     await expect(summary.getByRole('listitem').count()).resolves.toBe(3);
-    const why = page.getByRole('complementary', { name: 'Why it matters' });
+    const why = page.getByRole('region', { name: 'Why it matters' });
     await expect(why.isVisible()).resolves.toBe(true);
     await expect(why.innerText()).resolves.toMatch(/short-term AI monitoring/);
     const text = (await visibleText(page)).toLowerCase();

@@ -1,0 +1,56 @@
+// @vitest-environment jsdom
+import { cleanup, render } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ArticleBody } from '@/components/article-body';
+import { ArticleCard } from '@/components/article-card';
+import { ArticleMeta } from '@/components/article-meta';
+import { SiteHeader } from '@/components/site-header';
+import { SourcesList } from '@/components/sources-list';
+import { SummaryBox } from '@/components/summary-box';
+import { TableOfContents } from '@/components/table-of-contents';
+import { TopicChip } from '@/components/topic-chip';
+import { WhyItMatters } from '@/components/why-it-matters';
+import { makeArticle } from './factory';
+import { mirrorNextConfigEnv } from './next-config-env';
+
+mirrorNextConfigEnv();
+afterEach(() => {
+  cleanup();
+});
+
+/** Ligature names of the Material Symbols icon font, which would show up as words if used. */
+const ICON_FONT_WORDS = ['summarize', 'check_circle', 'psychology_alt', 'schedule', 'radar', 'layers'];
+
+const article = makeArticle({ relevance: 'short-term', draft: true });
+
+const cases: ReadonlyArray<[string, ReactElement, number]> = [
+  ['SummaryBox', <SummaryBox summary={article.summary} />, 1],
+  ['WhyItMatters', <WhyItMatters article={article} />, 1 + article.whyItMatters.length + 3],
+  ['ArticleMeta', <ArticleMeta article={article} />, 1],
+  ['ArticleCard', <ArticleCard article={article} />, 1],
+  ['TopicChip', <TopicChip topic={article.topic} />, 1],
+  ['SiteHeader', <SiteHeader />, 0],
+  ['TableOfContents', <TableOfContents sections={article.sections} />, 0],
+  ['SourcesList', <SourcesList sources={article.sources} />, 0],
+  ['ArticleBody', <ArticleBody html={article.html} />, 0],
+];
+
+describe('icons', () => {
+  it.each(cases)('%s draws its icons as aria-hidden, unfocusable SVGs', (_name, element, count) => {
+    const { container } = render(element);
+    const svgs = [...container.querySelectorAll('svg')];
+    expect(svgs).toHaveLength(count);
+    for (const svg of svgs) {
+      expect(svg.getAttribute('aria-hidden')).toBe('true');
+      expect(svg.getAttribute('focusable')).toBe('false');
+    }
+  });
+
+  it.each(cases)('%s shows no icon-font words in its text', (_name, element) => {
+    const { container } = render(element);
+    const text = container.textContent ?? '';
+    expect(text.length).toBeGreaterThan(0);
+    for (const word of ICON_FONT_WORDS) expect(text).not.toContain(word);
+  });
+});
