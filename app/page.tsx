@@ -1,4 +1,4 @@
-import { ArticleCard } from '@/components/article-card';
+import { ArticleList } from '@/components/article-list';
 import { getArticles } from '@/lib/articles';
 import { t } from '@/lib/messages';
 
@@ -7,12 +7,7 @@ export default async function HomePage() {
   return (
     <div className="mx-auto max-w-3xl py-8">
       <h1 className="font-serif text-3xl font-black tracking-tight sm:text-4xl">{t.latest}</h1>
-      {articles.length === 0 ? <p className="mt-6">{t.noArticles}</p> : null}
-      <div className="mt-6">
-        {articles.map((article) => (
-          <ArticleCard key={article.slug} article={article} />
-        ))}
-      </div>
+      <ArticleList articles={articles} />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { ArticleCard } from '@/components/article-card';
+import { ArticleList } from '@/components/article-list';
 import { getArticlesByTopic, getTopic, getTopics } from '@/lib/articles';
 import { t } from '@/lib/messages';
 import { paths } from '@/lib/paths';
@@ -32,12 +32,7 @@ export default async function TopicPage({ params }: Props) {
       <h1 className="mt-1 font-serif text-3xl font-black tracking-tight sm:text-4xl">{topic.name}</h1>
       <p className="mt-3 text-lg text-zinc-700 dark:text-zinc-300">{topic.description}</p>
       <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">{t.articleCount(articles.length)}</p>
-      {articles.length === 0 ? <p className="mt-6">{t.noArticles}</p> : null}
-      <div className="mt-6">
-        {articles.map((article) => (
-          <ArticleCard key={article.slug} article={article} />
-        ))}
-      </div>
+      <ArticleList articles={articles} />
     </div>
   );
 }
