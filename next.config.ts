@@ -14,6 +14,8 @@ const config: NextConfig = {
   images: { unoptimized: true },
   ...(process.env.BRIEF_OUT_DIR ? { distDir: process.env.BRIEF_OUT_DIR } : {}),
   poweredByHeader: false,
+  // `npm run dev` binds to 127.0.0.1; let the page's dev client talk to it under either name.
+  allowedDevOrigins: ['127.0.0.1', 'localhost'],
   reactStrictMode: true,
 };
 

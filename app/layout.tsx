@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { ContentRefresher } from '@/components/content-refresher';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
 import { t } from '@/lib/messages';
@@ -34,6 +35,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter />
+        {process.env.NODE_ENV === 'development' && process.env.BRIEF_CONTENT_EVENTS ? (
+          <ContentRefresher url={process.env.BRIEF_CONTENT_EVENTS} />
+        ) : null}
       </body>
     </html>
   );

@@ -2,9 +2,10 @@
 import matter from 'gray-matter';
 import type { z } from 'zod';
 import { ContentError, type ContentIssue } from './content-error';
+import { toTime } from './dates';
 import { describeValue } from './describe';
 import { renderMarkdown, type Section } from './markdown';
-import { EXPECTED, FRONT_MATTER_KEYS, frontMatterSchema, type FrontMatter, type Source, type Topic } from './schema';
+import { EXPECTED, FRONT_MATTER_KEYS, frontMatterSchema, PLACEHOLDER, type FrontMatter, type Source, type Topic } from './schema';
 import { site } from './site';
 import { KEBAB_CASE } from './slug';
 import { nearest } from './suggest';
@@ -39,8 +40,21 @@ export interface Article {
 /** What listing pages need: an article without its body. */
 export type ArticleSummary = Omit<Article, 'html' | 'sections'>;
 
-/** Largest article file accepted; a brief is a few KB, so this only stops runaway files. */
-export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+/** Largest article accepted. A brief is a few KB; these only stop runaway or hostile files early. */
+export const MAX_FILE_BYTES = 1024 * 1024;
+export const MAX_FILE_LINES = 20_000;
+
+/** Thresholds of `npm run check`'s warnings (advice, never a failure). */
+export const ADVICE = { summaryPointChars: 200, descriptionChars: 160, shortTermDays: 90 } as const;
+
+export interface CheckOptions {
+  /** "Today" for age warnings, in ms since the epoch (default: now). */
+  readonly now?: number;
+}
+
+export type CheckResult =
+  | { readonly article: Article; readonly issues: readonly []; readonly warnings: readonly ContentIssue[] }
+  | { readonly article: null; readonly issues: readonly ContentIssue[]; readonly warnings: readonly ContentIssue[] };
 
 const refuseCode = () => {
   throw new Error('JavaScript front matter is not allowed');
@@ -55,11 +69,12 @@ export async function parseArticle(source: string, file: string, topics: readonl
 
 /** Like `parseArticle`, but returns the problems instead of throwing. */
 export async function checkArticle(
-  source: string,
+  rawSource: string,
   file: string,
   topics: readonly Topic[],
-): Promise<{ article: Article; issues: readonly [] } | { article: null; issues: readonly ContentIssue[] }> {
-  const fail = (issues: ContentIssue[]) => ({ article: null, issues });
+  options: CheckOptions = {},
+): Promise<CheckResult> {
+  const fail = (issues: ContentIssue[]): CheckResult => ({ article: null, issues, warnings: [] });
   const issue = (field: string, message: string, at?: { line: number; column: number }): ContentIssue => ({
     file,
     field,
@@ -67,9 +82,15 @@ export async function checkArticle(
     ...at,
   });
 
-  const bytes = Buffer.byteLength(source, 'utf8');
+  const bytes = Buffer.byteLength(rawSource, 'utf8');
   if (bytes > MAX_FILE_BYTES) {
-    return fail([issue('file', `expected at most ${MAX_FILE_BYTES / 1024 / 1024} MB, found ${(bytes / 1024 / 1024).toFixed(1)} MB`)]);
+    return fail([issue('file', `expected at most ${MAX_FILE_BYTES / 1024 / 1024} MB for one article, found ${(bytes / 1024 / 1024).toFixed(1)} MB`)]);
+  }
+  // Windows line endings are accepted and read exactly like Unix ones.
+  const source = rawSource.replace(/\r\n?/g, '\n');
+  const lines = source.split('\n').length;
+  if (lines > MAX_FILE_LINES) {
+    return fail([issue('file', `expected at most ${MAX_FILE_LINES.toLocaleString('en')} lines for one article, found ${lines.toLocaleString('en')}`)]);
   }
   if (source.includes('\uFFFD')) {
     return fail([issue('file', 'expected UTF-8 text, found bytes that are not valid UTF-8 (save the file as UTF-8)')]);
@@ -107,7 +128,11 @@ export async function checkArticle(
   }
 
   const body = split.content;
+  const bodyStart = source.split('\n').length - body.split('\n').length + 1;
   if (body.trim() === '') issues.push(issue('body', 'expected the article text below the front matter, found nothing'));
+  body.split('\n').forEach((line, index) => {
+    if (PLACEHOLDER.test(line)) issues.push(issue('body', 'replace the TODO placeholder with real text', { line: bodyStart + index, column: 1 }));
+  });
 
   const slug = parsed.success ? (parsed.data.slug ?? slugFromFile(file)) : slugFromFile(file);
   if (parsed.success && parsed.data.slug === undefined && !KEBAB_CASE.test(slug)) {
@@ -142,7 +167,35 @@ export async function checkArticle(
     sections: rendered.sections,
     html: rendered.html,
   };
-  return { article, issues: [] };
+  return { article, issues: [], warnings: adviseOn(article, yaml, options.now ?? Date.now()) };
+}
+
+/** Advice that does not block publishing: long points, a long dek, no sources, a stale short-term brief. */
+function adviseOn(article: Article, yaml: ParsedYaml, now: number): ContentIssue[] {
+  const warn = (field: string, message: string, path: readonly PropertyKey[]): ContentIssue => ({
+    file: article.file,
+    field,
+    message,
+    severity: 'warning',
+    ...yaml.locate(path),
+  });
+  const warnings: ContentIssue[] = [];
+  article.summary.forEach((point, index) => {
+    if (point.length > ADVICE.summaryPointChars) {
+      warnings.push(warn(`summary[${index}]`, `point is ${point.length} characters; keep summary points to ${ADVICE.summaryPointChars} or fewer`, ['summary', index]));
+    }
+  });
+  if (article.description.length > ADVICE.descriptionChars) {
+    warnings.push(warn('description', `is ${article.description.length} characters; search results cut descriptions after about ${ADVICE.descriptionChars}`, ['description']));
+  }
+  if (article.sources.length === 0) {
+    warnings.push(warn('sources', 'no sources listed; readers trust briefs that cite them', []));
+  }
+  const ageDays = Math.floor((now - toTime(article.updated ?? article.date)) / 86_400_000);
+  if (article.relevance === 'short-term' && ageDays > ADVICE.shortTermDays) {
+    warnings.push(warn('relevance', `short-term brief last dated ${ageDays} days ago (over ${ADVICE.shortTermDays}); update it or change its relevance`, ['relevance']));
+  }
+  return warnings;
 }
 
 /** The default slug: the file name without folders and `.md`. */

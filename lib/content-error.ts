@@ -6,6 +6,8 @@ export interface ContentIssue {
   readonly field: string;
   /** What was expected, and what was found. */
   readonly message: string;
+  /** Warnings are printed by `npm run check` but never fail a build. Default: error. */
+  readonly severity?: 'error' | 'warning';
   /** 1-based position of the offending key or value, when known. */
   readonly line?: number;
   readonly column?: number;
@@ -15,7 +17,7 @@ export interface ContentIssue {
 export function formatIssue(issue: ContentIssue): string {
   const where =
     issue.line === undefined ? issue.file : `${issue.file}:${issue.line}:${issue.column ?? 1}`;
-  return `${where}: ${issue.field}: ${issue.message}`;
+  return `${where}: ${issue.field}: ${issue.severity === 'warning' ? 'warning: ' : ''}${issue.message}`;
 }
 
 /** Thrown when content is invalid; carries every problem found, not just the first. */

@@ -1,7 +1,7 @@
 /** The content loader: the only module that reads `CONTENT_DIR`. Reads and parses every file once per process. */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { checkArticle, type Article, type ArticleSummary } from './article';
+import { checkArticle, type Article, type ArticleSummary, type CheckOptions } from './article';
 import { ContentError, type ContentIssue } from './content-error';
 import { toTime } from './dates';
 import type { Topic } from './schema';
@@ -12,11 +12,14 @@ export interface Content {
   /** Every valid article, drafts included, newest first. */
   readonly articles: readonly Article[];
   readonly topics: readonly Topic[];
+  /** Advice for editors (`npm run check` prints it); never fails a build. */
+  readonly warnings: readonly ContentIssue[];
 }
 
 /** Reads the whole content folder, validating everything; throws one `ContentError` listing all problems. */
-export async function loadContent(dir: string): Promise<Content> {
+export async function loadContent(dir: string, options: CheckOptions = {}): Promise<Content> {
   const issues: ContentIssue[] = [];
+  const warnings: ContentIssue[] = [];
   const shown = path.relative(process.cwd(), dir);
   const rel = (name: string) => path.join(shown.startsWith('..') ? dir : shown || '.', name);
   const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -49,7 +52,8 @@ export async function loadContent(dir: string): Promise<Content> {
   for (const name of names.filter((n) => n.toLowerCase().endsWith('.md'))) {
     const source = await readText(name);
     if (source === null) continue;
-    const result = await checkArticle(source, rel(name), topics);
+    const result = await checkArticle(source, rel(name), topics, options);
+    warnings.push(...result.warnings);
     if (result.article) articles.push(result.article);
     else if (topics.length > 0 || topicIssues.length === 0) issues.push(...result.issues);
     else issues.push(...result.issues.filter((i) => i.field !== 'topic'));
@@ -66,7 +70,7 @@ export async function loadContent(dir: string): Promise<Content> {
   }
 
   if (issues.length > 0) throw new ContentError(issues);
-  return { articles: sortNewestFirst(articles), topics };
+  return { articles: sortNewestFirst(articles), topics, warnings };
 }
 
 /** Newest first by publication time (not by string), then by slug so the order is stable. */

@@ -3,7 +3,11 @@ import { z } from 'zod';
 import { dateToIso, isIsoDate, toTime } from './dates';
 import { KEBAB_CASE } from './slug';
 
-const text = (max: number) => z.string().trim().min(1).max(max);
+/** `npm run new` fills required text with `TODO …` placeholders that must be replaced before publishing. */
+export const PLACEHOLDER = /^\s*TODO\b/;
+const notPlaceholder = { message: 'replace the TODO placeholder with real text' };
+
+const text = (max: number) => z.string().trim().min(1).max(max).refine((s) => !PLACEHOLDER.test(s), notPlaceholder);
 
 const isoDate = z.preprocess(
   (value) => (value instanceof Date ? dateToIso(value) : value),
@@ -29,7 +33,7 @@ const httpUrl = z.string().refine((value) => {
 
 const kebab = z.string().regex(KEBAB_CASE);
 
-const point = z.string().trim().min(1).max(600);
+const point = text(600);
 
 /** One entry of `sources`. */
 export const sourceSchema = z.strictObject({

@@ -40,8 +40,8 @@ export function parseYaml(text: string, firstLine = 1): ParsedYaml {
   };
   if (doc.errors.length > 0) {
     const problems = doc.errors.map((error) => ({
-      message: error.message.split('\n')[0] ?? error.message,
-      ...toFile(error.pos[0]),
+      message: /call stack/i.test(error.message) ? 'the YAML is nested too deeply to read' : (error.message.split('\n')[0] ?? error.message),
+      ...toFile(/Missing closing/.test(error.message) ? openingQuote(text, error.pos[0]) : error.pos[0]),
     }));
     return { value: undefined, problems, locate };
   }
@@ -50,6 +50,17 @@ export function parseYaml(text: string, firstLine = 1): ParsedYaml {
   } catch (error) {
     return { value: undefined, problems: [{ message: errorText(error) }], locate };
   }
+}
+
+/** An unclosed quote is reported where the text ends; point at the line that opened it instead. */
+function openingQuote(text: string, end: number): number {
+  let offset = 0;
+  for (const line of text.slice(0, end).split('\n')) {
+    const quote = /:\s*(["'])/.exec(line);
+    if (quote?.[1] && line.split(quote[1]).length % 2 === 0) return offset + quote.index + quote[0].length - 1;
+    offset += line.length + 1;
+  }
+  return end;
 }
 
 function errorText(error: unknown): string {

@@ -62,6 +62,7 @@ describe('loadContent', () => {
     expect(articles.map((a) => [a.slug, a.draft])).toEqual([
       ['unpublished-draft', true],
       ['second-brief', false],
+      ['hostile-payloads', false],
     ]);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * Global setup of the `site` project: copies content/ plus the fixtures in tests/fixtures/site/
- * into a temporary CONTENT_DIR, runs the real `next build` into out-test/, and hands both paths
+ * into a temporary CONTENT_DIR, runs the real `npm run build` (check + next build) into out-test/, and hands both paths
  * to the tests. One build serves every export and browser test.
  */
 import { spawnSync } from 'node:child_process';
@@ -13,6 +13,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     exportDir: string;
     contentDir: string;
+    /** What `npm run build` printed (stdout and stderr). */
+    buildLog: string;
   }
 }
 
@@ -25,7 +27,7 @@ export default function setup(project: TestProject) {
   cpSync(path.join(root, 'tests/fixtures/site'), contentDir, { recursive: true });
 
   const started = Date.now();
-  const build = spawnSync('npx', ['next', 'build'], {
+  const build = spawnSync('npm', ['run', 'build'], {
     cwd: root,
     env: { ...process.env, NODE_ENV: 'production', CONTENT_DIR: contentDir, BRIEF_OUT_DIR: OUT_DIR, NEXT_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
@@ -37,5 +39,6 @@ export default function setup(project: TestProject) {
 
   project.provide('exportDir', path.join(root, OUT_DIR));
   project.provide('contentDir', contentDir);
+  project.provide('buildLog', `${build.stdout}\n${build.stderr}`);
   return () => rmSync(contentDir, { recursive: true, force: true });
 }

@@ -7,6 +7,7 @@ import { serveStatic, type StaticServer } from '../../scripts/serve.mjs';
 
 export const exportDir = (): string => inject('exportDir');
 export const contentDir = (): string => inject('contentDir');
+export const buildLog = (): string => inject('buildLog');
 
 /** Every file below `dir`, as paths relative to it with `/` separators. */
 export function listFiles(dir: string): string[] {

@@ -1,0 +1,48 @@
+#!/usr/bin/env node
+// `npm run dev`: `next dev`, plus a watcher on CONTENT_DIR. Next does not watch Markdown files,
+// so this script tells open pages (over a loopback event stream) to re-fetch themselves when an
+// article or topics.yml changes. Pages re-read content on every request in development, so the
+// edit shows at once, and an invalid file shows `npm run check`'s message in Next's error overlay.
+import { spawn } from 'node:child_process';
+import { watch } from 'node:fs';
+import { createServer } from 'node:http';
+import path from 'node:path';
+
+const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');
+const clients = new Set();
+
+const events = createServer((req, res) => {
+  res.writeHead(200, {
+    'content-type': 'text/event-stream',
+    'cache-control': 'no-cache',
+    'access-control-allow-origin': '*',
+  });
+  res.write('retry: 1000\n\n');
+  clients.add(res);
+  req.on('close', () => clients.delete(res));
+});
+
+let timer;
+watch(contentDir, (_event, file) => {
+  if (!file || !/\.(md|ya?ml)$/i.test(file)) return;
+  clearTimeout(timer);
+  timer = setTimeout(() => {
+    for (const res of clients) res.write(`data: ${JSON.stringify(file)}\n\n`);
+  }, 50);
+});
+
+events.listen(0, '127.0.0.1', () => {
+  const address = events.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  const args = process.argv.slice(2);
+  // Loopback unless the editor asks otherwise: a dev server is not for the network.
+  if (!args.some((a) => a === '-H' || a === '--hostname')) args.push('--hostname', '127.0.0.1');
+  const next = spawn('npx', ['next', 'dev', ...args], {
+    stdio: 'inherit',
+    env: { ...process.env, BRIEF_CONTENT_EVENTS: `http://127.0.0.1:${port}/` },
+  });
+  const stop = () => next.kill('SIGTERM');
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  next.on('exit', (code) => process.exit(code ?? 0));
+});

@@ -1,0 +1,100 @@
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/** Runs an npm script the way an editor would, against a given CONTENT_DIR. */
+function npm(script: string, args: string[], contentDir: string) {
+  const result = spawnSync('npm', ['run', '-s', script, '--', ...args], {
+    env: { ...process.env, CONTENT_DIR: contentDir },
+    encoding: 'utf8',
+  });
+  return { code: result.status, out: result.stdout, err: result.stderr };
+}
+
+function contentFolder(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'brief-cli-'));
+  copyFileSync('tests/fixtures/articles/topics.yml', path.join(dir, 'topics.yml'));
+  return dir;
+}
+
+describe('npm run new', () => {
+  it('writes a draft skeleton named after the title, which fails check until its placeholders are replaced', () => {
+    const dir = contentFolder();
+    const created = npm('new', ['Şirketler İçin Yapay Zekâ Kuralları', '--topic', 'markets', '--date', '2026-11-28'], dir);
+    expect(created.code).toBe(0);
+    const file = path.join(dir, 'sirketler-icin-yapay-zeka-kurallari.md');
+    expect(created.out).toContain('sirketler-icin-yapay-zeka-kurallari.md');
+    const source = readFileSync(file, 'utf8');
+    expect(source).toMatch(/^title: Şirketler İçin Yapay Zekâ Kuralları$/m);
+    expect(source).toMatch(/^date: 2026-11-28$/m);
+    expect(source).toMatch(/^draft: true$/m);
+    const [, frontMatter = '', body = ''] = source.split(/^---$/m);
+    expect(frontMatter).not.toContain('#');
+    expect(body).not.toContain('<!--');
+    expect(body).toMatch(/^## /m);
+
+    const check = npm('check', [], dir);
+    expect(check.code).toBe(1);
+    expect(check.err).toMatch(/sirketler-icin-yapay-zeka-kurallari\.md:\d+:\d+: summary\[0\]: replace the TODO placeholder/);
+    expect(check.err).toMatch(/sirketler-icin-yapay-zeka-kurallari\.md:\d+:1: body: replace the TODO placeholder/);
+
+    writeFileSync(file, source.replace(/TODO /g, 'Real '));
+    const fixed = npm('check', [], dir);
+    expect(fixed.err).not.toMatch(/TODO/);
+    expect(fixed.code).toBe(0);
+    expect(fixed.out).toContain('1 article valid (0 to publish, 1 draft)');
+  });
+
+  it('refuses to overwrite an existing file', () => {
+    const dir = contentFolder();
+    writeFileSync(path.join(dir, 'taken.md'), 'mine');
+    const result = npm('new', ['Taken', '--topic', 'markets'], dir);
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/taken\.md already exists/);
+    expect(readFileSync(path.join(dir, 'taken.md'), 'utf8')).toBe('mine');
+  });
+
+  it('lists the known topics when the topic is unknown or missing', () => {
+    const dir = contentFolder();
+    for (const args of [['A story', '--topic', 'sport'], ['A story']]) {
+      const result = npm('new', args, dir);
+      expect(result.code).toBe(1);
+      expect(result.err).toMatch(/known topics: ethics-safety-regulation, markets/);
+    }
+    expect(existsSync(path.join(dir, 'a-story.md'))).toBe(false);
+  });
+});
+
+describe('npm run check', () => {
+  it('prints every problem as path:line:column: field: message, a total, and exits non-zero', () => {
+    const dir = contentFolder();
+    copyFileSync('tests/fixtures/bad/misspelt-key.md', path.join(dir, 'one.md'));
+    copyFileSync('tests/fixtures/bad/impossible-date.md', path.join(dir, 'two.md'));
+    const result = npm('check', [], dir);
+    expect(result.code).toBe(1);
+    const lines = result.err.trim().split('\n');
+    expect(lines).toContain(`${path.join(dir, 'one.md')}:7:1: sumary: unknown key; did you mean \`summary\`?`);
+    expect(lines.some((l) => l.startsWith(`${path.join(dir, 'two.md')}:4:7: date: expected`))).toBe(true);
+    expect(lines.at(-1)).toBe('✗ 3 problems in 2 files; fix them to build the site.');
+  });
+
+  it('warns, without failing, about long points, a long dek, no sources and a stale short-term brief', () => {
+    const dir = contentFolder();
+    const long = 'A point that goes on and on. '.repeat(8).trim();
+    const source = readFileSync('tests/fixtures/bad/valid.md', 'utf8')
+      .replace('  - One.', `  - ${long}`)
+      .replace('description: A fixture.', `description: ${'A long dek. '.repeat(15).trim()}`)
+      .replace('date: 2026-11-01', 'date: 2020-01-01\nrelevance: short-term');
+    writeFileSync(path.join(dir, 'advice.md'), source);
+    const result = npm('check', [], dir);
+    expect(result.code).toBe(0);
+    const file = path.join(dir, 'advice.md');
+    expect(result.err).toContain(`${file}:9:5: summary[0]: warning: point is ${long.length} characters; keep summary points to 200 or fewer`);
+    expect(result.err).toMatch(new RegExp(`advice\\.md:3:14: description: warning: is 179 characters`));
+    expect(result.err).toMatch(/advice\.md:\d+:\d+: sources: warning: no sources listed/);
+    expect(result.err).toMatch(/advice\.md:\d+:\d+: relevance: warning: short-term brief last dated \d+ days ago/);
+    expect(result.out).toMatch(/1 article valid \(1 to publish, 0 drafts\), 2 topics, 4 warnings/);
+  });
+});

@@ -1,0 +1,68 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './helpers';
+
+let browser: Browser;
+let dev: ChildProcess;
+let origin: string;
+const contentDir = mkdtempSync(path.join(tmpdir(), 'brief-dev-'));
+const articleFile = path.join(contentDir, 'xai-openai-training.md');
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+
+beforeAll(async () => {
+  cpSync('content', contentDir, { recursive: true });
+  const port = await freePort();
+  origin = `http://127.0.0.1:${port}`;
+  dev = spawn('node', ['scripts/dev.mjs', '--port', String(port)], {
+    env: { ...process.env, CONTENT_DIR: contentDir, NODE_ENV: 'development' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('next dev did not start in 60 s')), 60_000);
+    dev.stdout?.on('data', (chunk: Buffer) => {
+      if (/Ready in/.test(chunk.toString())) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+  });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (dev?.pid) process.kill(-dev.pid, 'SIGTERM');
+});
+
+describe('npm run dev', () => {
+  it('shows an edit to a Markdown file in the open page without a reload, and an invalid file as check does', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${origin}/articles/xai-openai-training/`, { timeout: 60_000 });
+    await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toMatch(/^Musk seemingly admits/);
+    await page.locator('html[data-content-events="open"]').waitFor({ timeout: 30_000 });
+    await page.evaluate(() => Reflect.set(window, 'sameDocument', true));
+
+    const source = readFileSync(articleFile, 'utf8');
+    writeFileSync(articleFile, source.replace('title: Musk seemingly admits', 'title: Edited live - Musk seemingly admits'));
+    await page.getByRole('heading', { level: 1, name: /^Edited live - Musk/ }).waitFor({ timeout: 30_000 });
+    await expect(page.evaluate(() => Reflect.get(window, 'sameDocument'))).resolves.toBe(true);
+
+    writeFileSync(articleFile, source.replace('topic: ethics-safety-regulation', 'topic: no-such-topic'));
+    const message = `${articleFile}:6:8: topic: expected one of the ids in topics.yml (ethics-safety-regulation), found "no-such-topic"`;
+    await page.getByText(message).first().waitFor({ timeout: 30_000 });
+    await page.close();
+  });
+});

@@ -1,0 +1,35 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildLog, contentDir, listFiles, exportDir, readExport } from './helpers';
+
+/** Non-draft article files of the test CONTENT_DIR, with the slug each should publish under. */
+function publishedFiles(): { file: string; slug: string }[] {
+  return readdirSync(contentDir())
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => ({ name, source: readFileSync(path.join(contentDir(), name), 'utf8') }))
+    .filter(({ source }) => !/^draft:\s*true\s*$/m.test(source))
+    .map(({ name, source }) => ({ file: name, slug: /^slug:\s*(\S+)\s*$/m.exec(source)?.[1] ?? name.replace(/\.md$/, '') }));
+}
+
+describe('nothing an editor wrote is lost', () => {
+  it('prints a count that equals the number of files', () => {
+    const all = readdirSync(contentDir()).filter((name) => name.endsWith('.md')).length;
+    const match = /(\d+) articles? valid \((\d+) to publish, (\d+) drafts?\)/.exec(buildLog());
+    expect(match, buildLog()).not.toBeNull();
+    expect(Number(match?.[1])).toBe(all);
+    expect(Number(match?.[2])).toBe(publishedFiles().length);
+  });
+
+  it('gives every non-draft file exactly one page, listed on the home page and on its topic page', () => {
+    const pages = listFiles(exportDir()).filter((f) => /^articles\/[^/]+\/index\.html$/.test(f));
+    expect(pages.sort()).toEqual(publishedFiles().map(({ slug }) => `articles/${slug}/index.html`).sort());
+    const home = readExport('index.html');
+    for (const { slug, file } of publishedFiles()) {
+      const link = `href="/articles/${slug}/"`;
+      expect(home, `${file} on /`).toContain(link);
+      const topic = /^topic:\s*(\S+)\s*$/m.exec(readFileSync(path.join(contentDir(), file), 'utf8'))?.[1];
+      expect(readExport(`topics/${topic}/index.html`), `${file} on its topic page`).toContain(link);
+    }
+  });
+});
