@@ -56,8 +56,9 @@ export type CheckResult =
   | { readonly article: Article; readonly issues: readonly []; readonly warnings: readonly ContentIssue[] }
   | { readonly article: null; readonly issues: readonly ContentIssue[]; readonly warnings: readonly ContentIssue[] };
 
-const refuseCode = () => {
-  throw new Error('JavaScript front matter is not allowed');
+/** gray-matter would `eval` JavaScript front matter: every engine but YAML refuses instead. */
+const refuse = (language: string) => () => {
+  throw new Error(`${language} front matter is not allowed`);
 };
 
 /** Parses and validates one article. Throws a `ContentError` listing every problem in the file. */
@@ -101,7 +102,7 @@ export async function checkArticle(
 
   let split: { matter: string; content: string; language: string };
   try {
-    split = matter(source, { engines: { yaml: () => ({}), json: refuseCode, javascript: refuseCode } });
+    split = matter(source, { engines: { yaml: () => ({}), json: refuse('JSON'), javascript: refuse('JavaScript') } });
   } catch (error) {
     return fail([issue('front matter', `${error instanceof Error ? error.message : String(error)}; expected YAML front matter`, { line: 1, column: 1 })]);
   }
