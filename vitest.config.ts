@@ -16,7 +16,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/lib/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/components/**/*.test.tsx'], exclude },
+        test: { name: 'unit', testTimeout: 30_000, include: ['tests/lib/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/scripts/**/*.test.ts', 'tests/components/**/*.test.tsx'], exclude },
       },
       {
         extends: true,

@@ -4,38 +4,14 @@ import type { z } from 'zod';
 import { ContentError, type ContentIssue } from './content-error';
 import { toTime } from './dates';
 import { describeValue } from './describe';
-import { renderMarkdown, type Section } from './markdown';
-import { EXPECTED, FRONT_MATTER_KEYS, frontMatterSchema, PLACEHOLDER, type FrontMatter, type Source, type Topic } from './schema';
+import { renderMarkdown } from './markdown';
+import { EXPECTED, FRONT_MATTER_KEYS, frontMatterSchema, PLACEHOLDER, type Article, type Topic } from './schema';
+
+export type { Article };
 import { site } from './site';
 import { KEBAB_CASE } from './slug';
 import { nearest } from './suggest';
 import { parseYaml, type ParsedYaml } from './yaml';
-
-/** A validated article, ready to render. */
-export interface Article {
-  readonly slug: string;
-  /** The file it came from, for messages and "edit" links. */
-  readonly file: string;
-  readonly title: string;
-  readonly description: string;
-  /** `YYYY-MM-DD` or an ISO date-time, as the editor wrote it. */
-  readonly date: string;
-  readonly updated?: string;
-  readonly authors: readonly string[];
-  readonly topic: Topic;
-  readonly tags: readonly string[];
-  readonly summary: FrontMatter['summary'];
-  readonly whyItMatters: readonly string[];
-  readonly relevance?: FrontMatter['relevance'];
-  readonly sources: readonly Source[];
-  readonly draft: boolean;
-  readonly lang: string;
-  /** Estimated minutes to read everything on the page, at least 1. */
-  readonly readingTime: number;
-  readonly sections: readonly Section[];
-  /** Sanitised HTML of the body. */
-  readonly html: string;
-}
 
 /** What listing pages need: an article without its body. */
 export type ArticleSummary = Omit<Article, 'html' | 'sections'>;

@@ -1,6 +1,7 @@
-/** Queries the pages use: published articles, one article, topics. Drafts only in `next dev`. */
+/** Queries the pages use: published articles, one article, topics. Drafts only in `next dev`. Indexed once per content load. */
 import type { Article, ArticleSummary } from './article';
-import { getContent, includeDrafts } from './content';
+import { getContent, includeDrafts, type Content } from './content';
+import { relatedBySlug } from './related';
 import type { Topic } from './schema';
 
 /** Drops the HTML body, so listing pages never carry whole articles. */
@@ -9,24 +10,44 @@ export function toSummary(article: Article): ArticleSummary {
   return summary;
 }
 
-async function visibleArticles(): Promise<readonly Article[]> {
-  const { articles } = await getContent();
-  return includeDrafts() ? articles : articles.filter((a) => !a.draft);
+interface Index {
+  readonly articles: readonly ArticleSummary[];
+  readonly bySlug: ReadonlyMap<string, Article>;
+  readonly byTopic: ReadonlyMap<string, readonly ArticleSummary[]>;
+  readonly topics: readonly Topic[];
+  /** Computed on first use: only article pages need it. */
+  related?: ReadonlyMap<string, readonly ArticleSummary[]>;
+}
+
+const indexes = new WeakMap<Content, Index>();
+
+/** Builds the lookups once per content load, so a build of N pages does O(N) work, not O(N²). */
+async function getIndex(): Promise<Index> {
+  const content = await getContent();
+  const existing = indexes.get(content);
+  if (existing) return existing;
+  const visible = includeDrafts() ? content.articles : content.articles.filter((a) => !a.draft);
+  const articles = visible.map(toSummary);
+  const byTopic = new Map<string, ArticleSummary[]>(content.topics.map((t) => [t.id, []]));
+  for (const article of articles) byTopic.get(article.topic.id)?.push(article);
+  const index: Index = { articles, bySlug: new Map(visible.map((a) => [a.slug, a])), byTopic, topics: content.topics };
+  indexes.set(content, index);
+  return index;
 }
 
 /** Every published article, newest first. */
-export async function getArticles(): Promise<ArticleSummary[]> {
-  return (await visibleArticles()).map(toSummary);
+export async function getArticles(): Promise<readonly ArticleSummary[]> {
+  return (await getIndex()).articles;
 }
 
 /** One published article by slug, or `undefined`. */
 export async function getArticle(slug: string): Promise<Article | undefined> {
-  return (await visibleArticles()).find((a) => a.slug === slug);
+  return (await getIndex()).bySlug.get(slug);
 }
 
 /** Every topic cluster, in the order of topics.yml. */
 export async function getTopics(): Promise<readonly Topic[]> {
-  return (await getContent()).topics;
+  return (await getIndex()).topics;
 }
 
 /** One topic cluster by id, or `undefined`. */
@@ -35,6 +56,19 @@ export async function getTopic(id: string): Promise<Topic | undefined> {
 }
 
 /** The published articles of one topic cluster, newest first. */
-export async function getArticlesByTopic(id: string): Promise<ArticleSummary[]> {
-  return (await getArticles()).filter((a) => a.topic.id === id);
+export async function getArticlesByTopic(id: string): Promise<readonly ArticleSummary[]> {
+  return (await getIndex()).byTopic.get(id) ?? [];
+}
+
+/** Up to 3 briefs related to `slug` by shared tags and topic, never itself. */
+export async function getRelated(slug: string): Promise<readonly ArticleSummary[]> {
+  const index = await getIndex();
+  index.related ??= relatedBySlug(index.articles);
+  return index.related.get(slug) ?? [];
+}
+
+/** The newest briefs of a topic cluster other than `slug`, up to `limit`. */
+export async function getMoreInTopic(topicId: string, slug: string, limit = 3): Promise<readonly ArticleSummary[]> {
+  // Only the first limit + 1 are looked at, so this stays O(1) per page however big the topic.
+  return (await getArticlesByTopic(topicId)).slice(0, limit + 1).filter((a) => a.slug !== slug).slice(0, limit);
 }

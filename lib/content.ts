@@ -1,10 +1,11 @@
 /** The content loader: the only module that reads `CONTENT_DIR`. Reads and parses every file once per process. */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { checkArticle, type Article, type ArticleSummary, type CheckOptions } from './article';
 import { ContentError, type ContentIssue } from './content-error';
 import { toTime } from './dates';
-import type { Topic } from './schema';
+import { z } from 'zod';
+import { articleSchema, topicSchema, type Topic } from './schema';
 import { site } from './site';
 import { checkTopics } from './topics';
 
@@ -78,14 +79,40 @@ export function sortNewestFirst<T extends Pick<ArticleSummary, 'date' | 'slug'>>
   return [...articles].sort((a, b) => toTime(b.date) - toTime(a.date) || a.slug.localeCompare(b.slug));
 }
 
+/**
+ * The parsed content of one build, shared between its processes. `npm run build` validates and
+ * parses every file once, writes this file and names it in BRIEF_CONTENT_CACHE for `next build`,
+ * whose workers then read it instead of parsing every file again. It lives only for that build.
+ */
+const contentCacheSchema = z.object({
+  contentDir: z.string(),
+  articles: z.array(articleSchema),
+  topics: z.array(topicSchema),
+});
+
+/** Writes the cache that `getContent` reads in the build's other processes. */
+export async function writeContentCache(file: string, contentDir: string, content: Content): Promise<void> {
+  await writeFile(file, JSON.stringify({ contentDir, articles: content.articles, topics: content.topics }));
+}
+
+async function readContentCache(file: string, contentDir: string): Promise<Content | undefined> {
+  const parsed = contentCacheSchema.safeParse(JSON.parse(await readFile(file, 'utf8')));
+  if (!parsed.success || parsed.data.contentDir !== contentDir) return undefined;
+  return { articles: parsed.data.articles, topics: parsed.data.topics, warnings: [] };
+}
+
 let cached: Promise<Content> | undefined;
 
 /** Drafts are shown by `next dev` (with a label) and left out of production builds. */
 export const includeDrafts = (): boolean => process.env.NODE_ENV === 'development';
 
-/** The site's content, loaded once per process from `CONTENT_DIR`. */
+/** The site's content, loaded once per process from `CONTENT_DIR` (re-read on every call in `next dev`). */
 export function getContent(): Promise<Content> {
-  if (process.env.NODE_ENV === 'development') return loadContent(path.resolve(site.contentDir));
-  cached ??= loadContent(path.resolve(site.contentDir));
+  const dir = path.resolve(site.contentDir);
+  if (process.env.NODE_ENV === 'development') return loadContent(dir);
+  const cacheFile = process.env.BRIEF_CONTENT_CACHE;
+  cached ??= (cacheFile ? readContentCache(cacheFile, dir) : Promise.resolve(undefined)).then(
+    (fromCache) => fromCache ?? loadContent(dir),
+  );
   return cached;
 }

@@ -3,21 +3,18 @@ import type { Heading, Nodes, Root } from 'mdast';
 import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
 import remarkHtml from 'remark-html';
+import type { Section } from './schema';
 import { slugify } from './slug';
+
+export type { Section };
 
 /** remark-html's sanitiser prefixes every id with this, so content can't clobber DOM globals. */
 const ID_PREFIX = 'user-content-';
 
-/** A level-2 heading of the body, for the table of contents. */
-export interface Section {
-  /** The element id in the rendered HTML (link to it with `#${id}`). */
-  readonly id: string;
-  readonly title: string;
-}
 
 export interface RenderedMarkdown {
   readonly html: string;
-  readonly sections: readonly Section[];
+  readonly sections: Section[];
   /** Words of readable text (code included, markup excluded). */
   readonly words: number;
 }

@@ -29,6 +29,11 @@ export interface Messages {
   readonly readingSignal: (minutes: number) => string;
   readonly articleCount: (n: number) => string;
   readonly footer: string;
+  readonly pagination: string;
+  readonly newer: string;
+  readonly older: string;
+  readonly pageOf: (page: number, count: number) => string;
+  readonly pageTitle: (title: string, page: number) => string;
 }
 
 /** English UI strings. */
@@ -62,6 +67,11 @@ export const en: Messages = {
   readingSignal: (minutes) => `A ${minutes}-minute read for a quick, decision-ready brief.`,
   articleCount: (n) => (n === 1 ? '1 brief' : `${n} briefs`),
   footer: 'Brief explains the news in three points. Static, fast, and free of trackers.',
+  pagination: 'Pages',
+  newer: '← Newer briefs',
+  older: 'Older briefs →',
+  pageOf: (page, count) => `Page ${page} of ${count}`,
+  pageTitle: (title, page) => (page === 1 ? title : `${title}, page ${page}`),
 };
 
 /** The strings for the site's language. */

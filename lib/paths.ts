@@ -1,7 +1,7 @@
 /** The site's URL scheme in one place. Paths are root-relative; next/link adds `BASE_PATH`. */
 export const paths = {
-  home: () => '/',
+  home: (page = 1) => (page === 1 ? '/' : `/page/${page}/`),
   article: (slug: string) => `/articles/${slug}/`,
   topics: () => '/topics/',
-  topic: (id: string) => `/topics/${id}/`,
+  topic: (id: string, page = 1) => (page === 1 ? `/topics/${id}/` : `/topics/${id}/page/${page}/`),
 } as const;

@@ -114,6 +114,37 @@ export const EXPECTED: Readonly<Record<string, string>> = {
   '': 'a list of topics, each { id, name, description, names? }',
 };
 
+/** A level-2 heading of an article body, for the table of contents. */
+export const sectionSchema = z.strictObject({ id: z.string(), title: z.string() });
+
+/** A validated article, ready to render: the front matter normalised, plus what is computed from the body. */
+export const articleSchema = z.strictObject({
+  slug: kebab,
+  /** The file it came from, for messages. */
+  file: z.string(),
+  title: z.string(),
+  description: z.string(),
+  /** `YYYY-MM-DD` or an ISO date-time, as the editor wrote it. */
+  date: z.string().refine(isIsoDate),
+  updated: z.string().refine(isIsoDate).optional(),
+  authors: z.array(z.string()).min(1),
+  topic: topicSchema,
+  tags: z.array(z.string()),
+  summary: z.tuple([z.string(), z.string(), z.string()]),
+  whyItMatters: z.array(z.string()).min(1),
+  relevance: z.enum(['short-term', 'long-term', 'evergreen']).optional(),
+  sources: z.array(sourceSchema),
+  draft: z.boolean(),
+  lang: z.string(),
+  /** Estimated minutes to read everything on the page, at least 1. */
+  readingTime: z.number().int().min(1),
+  sections: z.array(sectionSchema),
+  /** Sanitised HTML of the body. */
+  html: z.string(),
+});
+
 export type FrontMatter = z.output<typeof frontMatterSchema>;
+export type Article = z.output<typeof articleSchema>;
+export type Section = z.output<typeof sectionSchema>;
 export type Source = z.output<typeof sourceSchema>;
 export type Topic = z.output<typeof topicSchema>;

@@ -20,6 +20,8 @@ export interface SiteConfig {
   /** Locale and time zone used for every date on the site, so builds are deterministic. */
   readonly dateLocale: string;
   readonly timeZone: string;
+  /** Briefs per page on the home and topic pages. */
+  readonly pageSize: number;
   /** Words per minute used for reading time. */
   readonly wordsPerMinute: number;
   /** Folder that holds the articles, relative to the working directory. */
@@ -36,6 +38,7 @@ export const site: SiteConfig = {
   lang: 'en',
   dateLocale: 'en-GB',
   timeZone: 'UTC',
+  pageSize: 20,
   wordsPerMinute: 220,
   contentDir: process.env.CONTENT_DIR ?? 'content',
 };

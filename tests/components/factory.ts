@@ -38,11 +38,11 @@ export function makeArticle(overrides: Partial<Article> = {}): Article {
     ],
     whyItMatters: ['Household bills depend on who funds storage.', 'Other countries are watching the auction design.'],
     relevance: 'long-term',
-    sources,
+    sources: [...sources],
     draft: false,
     lang: 'en',
     readingTime: 4,
-    sections,
+    sections: [...sections],
     html: '<h2 id="user-content-what-happened">What happened</h2><p>The vote passed.</p>',
     ...overrides,
   };

@@ -1,0 +1,24 @@
+import type { ReactNode } from 'react';
+import type { ArticleSummary } from '@/lib/article';
+import type { Page } from '@/lib/pagination';
+import { ArticleList } from './article-list';
+import { PaginationNav } from './pagination-nav';
+
+/** A page of a list of briefs: its heading block, the cards, and links to the other pages. */
+export function Listing({
+  heading,
+  page,
+  href,
+}: {
+  heading: ReactNode;
+  page: Page<ArticleSummary>;
+  href: (page: number) => string;
+}) {
+  return (
+    <div className="mx-auto max-w-3xl py-8">
+      {heading}
+      <ArticleList articles={page.items} />
+      <PaginationNav page={page.page} pageCount={page.pageCount} href={href} />
+    </div>
+  );
+}

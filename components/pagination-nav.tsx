@@ -1,0 +1,29 @@
+import Link from 'next/link';
+import { t } from '@/lib/messages';
+
+const linkClass =
+  'rounded-md border border-zinc-300 px-4 py-2 text-sm font-semibold text-zinc-800 hover:border-red-700 hover:text-red-800 dark:border-zinc-700 dark:text-zinc-200 dark:hover:text-red-300';
+
+/** Newer / older links between the pages of a list; nothing when there is one page. */
+export function PaginationNav({ page, pageCount, href }: { page: number; pageCount: number; href: (page: number) => string }) {
+  if (pageCount <= 1) return null;
+  return (
+    <nav aria-label={t.pagination} className="mt-8 flex items-center justify-between gap-4 border-t border-zinc-200 pt-6 dark:border-zinc-800">
+      {page > 1 ? (
+        <Link href={href(page - 1)} rel="prev" className={linkClass}>
+          {t.newer}
+        </Link>
+      ) : (
+        <span />
+      )}
+      <p className="text-sm text-zinc-600 dark:text-zinc-400">{t.pageOf(page, pageCount)}</p>
+      {page < pageCount ? (
+        <Link href={href(page + 1)} rel="next" className={linkClass}>
+          {t.older}
+        </Link>
+      ) : (
+        <span />
+      )}
+    </nav>
+  );
+}

@@ -1,0 +1,57 @@
+/**
+ * `npm run build`: validate and parse CONTENT_DIR once, run `next build` (whose workers reuse that
+ * parse through a build-scoped cache file instead of parsing every file again), then post-process
+ * the export. Prints each phase's time; exits non-zero if any step fails, so a stale out/ is never
+ * mistaken for a fresh one.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { ContentError, formatIssue } from '../lib/content-error';
+import { loadContent, writeContentCache } from '../lib/content';
+import { site } from '../lib/site';
+import { postExport } from './post-export';
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
+const outDir = path.resolve(process.env.BRIEF_OUT_DIR ?? 'out');
+const contentDir = path.resolve(site.contentDir);
+
+let started = performance.now();
+let content;
+try {
+  content = await loadContent(contentDir);
+} catch (error) {
+  if (!(error instanceof ContentError)) throw error;
+  for (const issue of error.issues) console.error(formatIssue(issue));
+  console.error(`✗ ${plural(error.issues.length, 'problem')}; nothing was built.`);
+  process.exit(1);
+}
+const drafts = content.articles.filter((a) => a.draft).length;
+console.log(
+  `✓ ${site.contentDir}: ${plural(content.articles.length, 'article')} valid (${content.articles.length - drafts} to publish, ` +
+    `${plural(drafts, 'draft')}), ${plural(content.topics.length, 'topic')} [content ${seconds(started)}]`,
+);
+
+const cacheDir = mkdtempSync(path.join(tmpdir(), 'brief-build-'));
+const cacheFile = path.join(cacheDir, 'content.json');
+try {
+  await writeContentCache(cacheFile, contentDir, content);
+  started = performance.now();
+  const next = spawnSync('npx', ['next', 'build'], {
+    stdio: 'inherit',
+    env: { ...process.env, BRIEF_CONTENT_CACHE: cacheFile, NEXT_TELEMETRY_DISABLED: '1' },
+  });
+  if (next.status !== 0) {
+    console.error(`✗ next build failed (exit ${next.status ?? next.signal})`);
+    process.exit(1);
+  }
+  console.log(`✓ next build [${seconds(started)}]`);
+} finally {
+  rmSync(cacheDir, { recursive: true, force: true });
+}
+
+started = performance.now();
+const result = await postExport(outDir, site.basePath);
+console.log(`✓ post-export: ${plural(result.pages, 'page')} without framework runtime, ${plural(result.payloadsRemoved, 'RSC payload')} removed [${seconds(started)}]`);

@@ -1,0 +1,39 @@
+/**
+ * After `next build`: a brief is static HTML and needs no framework in the browser, so the
+ * Next.js/React runtime is removed from every exported page (scripts, script preloads, and the
+ * RSC payload files only that runtime reads). The site's own small script (public/brief.js, for
+ * the theme toggle, search and copy-link islands) is kept. Links stay plain `<a href>`s.
+ */
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+/** Next's inline bootstrap scripts start like this; nothing else inline is removed. */
+const NEXT_INLINE = /^\s*(?:\(?self\.__next_[fs]|\(?globalThis\["TURBOPACK"\]|\$RC|\$RS|\$RX)/;
+
+/** Removes Next's runtime from one HTML page. React escapes `<` in text, so `</script>` only ends real scripts. */
+export function stripRuntime(html: string, basePath = ''): string {
+  const nextAsset = `${basePath}/_next/`;
+  return html
+    .replace(/<script\b([^>]*)>([\s\S]*?)<\/script>/g, (tag, attrs: string, body: string) => {
+      const src = /\bsrc="([^"]*)"/.exec(attrs)?.[1];
+      if (src !== undefined) return src.startsWith(nextAsset) ? '' : tag;
+      return NEXT_INLINE.test(body) ? '' : tag;
+    })
+    .replace(/<link\b[^>]*\brel="(?:preload|modulepreload)"[^>]*\bas="script"[^>]*\/?>/g, '')
+    .replace(/<link\b[^>]*\bas="script"[^>]*\brel="(?:preload|modulepreload)"[^>]*\/?>/g, '');
+}
+
+async function walk(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+}
+
+/** Strips every page of `outDir` and deletes the RSC payloads; returns what it did. */
+export async function postExport(outDir: string, basePath = ''): Promise<{ pages: number; payloadsRemoved: number }> {
+  const files = await walk(outDir);
+  const pages = files.filter((f) => f.endsWith('.html'));
+  await Promise.all(pages.map(async (file) => writeFile(file, stripRuntime(await readFile(file, 'utf8'), basePath))));
+  const payloads = files.filter((f) => f.endsWith('.txt') && !f.includes(`${path.sep}_next${path.sep}`) && path.basename(f) !== 'robots.txt');
+  await Promise.all(payloads.map((f) => rm(f)));
+  return { pages: pages.length, payloadsRemoved: payloads.length };
+}
