@@ -3,7 +3,9 @@ import type { ReactNode } from 'react';
 import { ContentRefresher } from '@/components/content-refresher';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
+import { ThemeScript } from '@/components/theme-script';
 import { t } from '@/lib/messages';
+import { withBase } from '@/lib/paths';
 import { site } from '@/lib/site';
 import './globals.css';
 
@@ -22,10 +24,14 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang={site.lang}>
+    <html lang={site.lang} suppressHydrationWarning>
+      <head>
+        <ThemeScript />
+      </head>
       <body className="min-h-screen bg-white font-sans text-zinc-900 antialiased dark:bg-zinc-950 dark:text-zinc-100">
         <a
           href="#main"
+          data-skip-link
           className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-white focus:px-4 focus:py-2 focus:text-zinc-950 focus:shadow-lg"
         >
           {t.skipToContent}
@@ -35,6 +41,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter />
+        <script src={withBase('/brief.js')} defer />
         {process.env.NODE_ENV === 'development' && process.env.BRIEF_CONTENT_EVENTS ? (
           <ContentRefresher url={process.env.BRIEF_CONTENT_EVENTS} />
         ) : null}

@@ -7,8 +7,8 @@ import { FormattedDate } from './formatted-date';
 import { TopicChip } from './topic-chip';
 
 /** One brief in a list: topic, title (the link), dek, date and reading time. */
-export function ArticleCard({ article, headingLevel = 2 }: { article: ArticleSummary; headingLevel?: 2 | 3 }) {
-  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+export function ArticleCard({ article, headingLevel = 2 }: { article: ArticleSummary; headingLevel?: 2 | 3 | 4 }) {
+  const Heading = headingLevel === 2 ? 'h2' : headingLevel === 3 ? 'h3' : 'h4';
   return (
     <article className="flex flex-col gap-3 border-t border-zinc-200 py-6 dark:border-zinc-800">
       <div className="flex flex-wrap items-center gap-2">

@@ -2,9 +2,9 @@ import type { ArticleSummary } from '@/lib/article';
 import { t } from '@/lib/messages';
 import { ArticleCard } from './article-card';
 
-/** A list of briefs as cards, or a short note when there are none. */
-export function ArticleList({ articles }: { articles: readonly ArticleSummary[] }) {
-  if (articles.length === 0) return <p className="mt-6">{t.noArticles}</p>;
+/** A list of briefs as cards, or (unless `quietWhenEmpty`) a short note when there are none. */
+export function ArticleList({ articles, quietWhenEmpty = false }: { articles: readonly ArticleSummary[]; quietWhenEmpty?: boolean }) {
+  if (articles.length === 0) return quietWhenEmpty ? null : <p className="mt-6">{t.noArticles}</p>;
   return (
     <div className="mt-6">
       {articles.map((article) => (

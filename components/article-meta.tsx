@@ -15,7 +15,7 @@ export function ArticleMeta({ article }: { article: ArticleSummary }) {
         <FormattedDate date={article.date} />
       </p>
       {article.updated ? (
-        <p>
+        <p className="rounded bg-amber-100 px-2 py-0.5 font-semibold text-amber-950 dark:bg-amber-900/50 dark:text-amber-100">
           {t.updated} <FormattedDate date={article.updated} />
         </p>
       ) : null}

@@ -9,16 +9,23 @@ export function Listing({
   heading,
   page,
   href,
+  children,
+  quietWhenEmpty = false,
 }: {
   heading: ReactNode;
   page: Page<ArticleSummary>;
   href: (page: number) => string;
+  /** Shown after the list and its page links (the home page's topic sections). */
+  children?: ReactNode;
+  /** The home page's first page may hold only its featured brief. */
+  quietWhenEmpty?: boolean;
 }) {
   return (
     <div className="mx-auto max-w-3xl py-8">
       {heading}
-      <ArticleList articles={page.items} />
+      <ArticleList articles={page.items} quietWhenEmpty={quietWhenEmpty} />
       <PaginationNav page={page.page} pageCount={page.pageCount} href={href} />
+      {children}
     </div>
   );
 }

@@ -11,6 +11,7 @@ export function PaginationNav({ page, pageCount, href }: { page: number; pageCou
     <nav aria-label={t.pagination} className="mt-8 flex items-center justify-between gap-4 border-t border-zinc-200 pt-6 dark:border-zinc-800">
       {page > 1 ? (
         <Link href={href(page - 1)} rel="prev" className={linkClass}>
+          <span aria-hidden="true">← </span>
           {t.newer}
         </Link>
       ) : (
@@ -20,6 +21,7 @@ export function PaginationNav({ page, pageCount, href }: { page: number; pageCou
       {page < pageCount ? (
         <Link href={href(page + 1)} rel="next" className={linkClass}>
           {t.older}
+          <span aria-hidden="true"> →</span>
         </Link>
       ) : (
         <span />

@@ -4,7 +4,7 @@ import { site } from '@/lib/site';
 /** The page footer. */
 export function SiteFooter() {
   return (
-    <footer className="mt-16 border-t border-zinc-200 dark:border-zinc-800">
+    <footer data-site-footer className="mt-16 border-t border-zinc-200 dark:border-zinc-800">
       <div className="mx-auto max-w-5xl px-4 py-8 text-sm text-zinc-600 sm:px-6 dark:text-zinc-400">
         <p>
           <span className="font-serif font-bold text-zinc-900 dark:text-zinc-100">{site.name}.</span> {t.footer}

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { t } from '@/lib/messages';
 import { paths } from '@/lib/paths';
 import { site } from '@/lib/site';
+import { ThemeToggle } from './theme-toggle';
 
 const navLink =
   'rounded px-2 py-1 text-sm font-semibold text-zinc-700 hover:text-red-800 focus-visible:outline-2 focus-visible:outline-red-700 dark:text-zinc-300 dark:hover:text-red-300';
@@ -9,7 +10,7 @@ const navLink =
 /** The masthead: wordmark and primary navigation. */
 export function SiteHeader() {
   return (
-    <header className="border-b border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-950">
+    <header data-site-header className="border-b border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-950">
       <div className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-4 py-4 sm:px-6">
         <p className="flex items-baseline gap-2">
           <Link
@@ -32,6 +33,9 @@ export function SiteHeader() {
               <Link href={paths.topics()} className={navLink}>
                 {t.topics}
               </Link>
+            </li>
+            <li>
+              <ThemeToggle />
             </li>
           </ul>
         </nav>

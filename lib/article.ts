@@ -138,6 +138,7 @@ export async function checkArticle(
     whyItMatters: fm.whyItMatters,
     ...(fm.relevance === undefined ? {} : { relevance: fm.relevance }),
     sources: fm.sources,
+    updates: [...fm.updates].sort((a, b) => toTime(b.date) - toTime(a.date)),
     draft: fm.draft,
     lang: fm.lang ?? site.lang,
     readingTime: Math.max(1, Math.round(visibleWords / site.wordsPerMinute)),
@@ -196,7 +197,7 @@ function describeIssue(zodIssue: z.core.$ZodIssue, file: string, yaml: ParsedYam
   if (zodIssue.code === 'unrecognized_keys') {
     return zodIssue.keys.map((key) => {
       const keyPath = [...path, key];
-      const known = path.length === 0 ? FRONT_MATTER_KEYS : ['title', 'url', 'publisher'];
+      const known = path.length === 0 ? FRONT_MATTER_KEYS : path[0] === 'updates' ? ['date', 'note'] : ['title', 'url', 'publisher'];
       const guess = nearest(key, known);
       const hint = guess ? `did you mean \`${guess}\`?` : `expected one of ${known.join(', ')}`;
       return { file, field: fieldName(keyPath), message: `unknown key; ${hint}`, ...yaml.locate(keyPath, true) };

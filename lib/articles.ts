@@ -15,6 +15,8 @@ interface Index {
   readonly bySlug: ReadonlyMap<string, Article>;
   readonly byTopic: ReadonlyMap<string, readonly ArticleSummary[]>;
   readonly topics: readonly Topic[];
+  /** Tag → its published articles, newest first; tags in alphabetical order. */
+  readonly byTag: ReadonlyMap<string, readonly ArticleSummary[]>;
   /** Computed on first use: only article pages need it. */
   related?: ReadonlyMap<string, readonly ArticleSummary[]>;
 }
@@ -29,8 +31,17 @@ async function getIndex(): Promise<Index> {
   const visible = includeDrafts() ? content.articles : content.articles.filter((a) => !a.draft);
   const articles = visible.map(toSummary);
   const byTopic = new Map<string, ArticleSummary[]>(content.topics.map((t) => [t.id, []]));
-  for (const article of articles) byTopic.get(article.topic.id)?.push(article);
-  const index: Index = { articles, bySlug: new Map(visible.map((a) => [a.slug, a])), byTopic, topics: content.topics };
+  const byTag = new Map<string, ArticleSummary[]>();
+  for (const article of articles) {
+    byTopic.get(article.topic.id)?.push(article);
+    for (const tag of new Set(article.tags)) {
+      const list = byTag.get(tag);
+      if (list) list.push(article);
+      else byTag.set(tag, [article]);
+    }
+  }
+  const sortedTags = new Map([...byTag].sort(([a], [b]) => a.localeCompare(b)));
+  const index: Index = { articles, bySlug: new Map(visible.map((a) => [a.slug, a])), byTopic, byTag: sortedTags, topics: content.topics };
   indexes.set(content, index);
   return index;
 }
@@ -71,4 +82,15 @@ export async function getRelated(slug: string): Promise<readonly ArticleSummary[
 export async function getMoreInTopic(topicId: string, slug: string, limit = 3): Promise<readonly ArticleSummary[]> {
   // Only the first limit + 1 are looked at, so this stays O(1) per page however big the topic.
   return (await getArticlesByTopic(topicId)).slice(0, limit + 1).filter((a) => a.slug !== slug).slice(0, limit);
+}
+
+/** Every topic cluster with its newest `limit` briefs (the home page's sections). */
+export async function getTopicClusters(limit = 3): Promise<{ topic: Topic; latest: readonly ArticleSummary[] }[]> {
+  const index = await getIndex();
+  return index.topics.map((topic) => ({ topic, latest: (index.byTopic.get(topic.id) ?? []).slice(0, limit) }));
+}
+
+/** Every tag in use with its published articles, newest first. */
+export async function getTags(): Promise<ReadonlyMap<string, readonly ArticleSummary[]>> {
+  return (await getIndex()).byTag;
 }

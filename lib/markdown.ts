@@ -61,5 +61,10 @@ function addAnchor(heading: Heading, used: Map<string, number>, sections: Sectio
   used.set(base, seen + 1);
   const slug = seen === 0 ? base : `${base}-${seen}`;
   heading.data = { ...heading.data, hProperties: { ...heading.data?.hProperties, id: slug } };
+  // The heading's text links to itself, so readers can copy a link to any section.
+  const hasLink = (node: Nodes): boolean => node.type === 'link' || ('children' in node && node.children.some(hasLink));
+  if (!heading.children.some(hasLink)) {
+    heading.children = [{ type: 'link', url: `#${ID_PREFIX}${slug}`, children: heading.children }];
+  }
   if (heading.depth === 2) sections.push({ id: `${ID_PREFIX}${slug}`, title });
 }

@@ -34,6 +34,21 @@ export interface Messages {
   readonly older: string;
   readonly pageOf: (page: number, count: number) => string;
   readonly pageTitle: (title: string, page: number) => string;
+  readonly darkTheme: string;
+  readonly share: string;
+  readonly shareEmail: string;
+  readonly copyLink: string;
+  readonly linkCopied: string;
+  readonly relevanceNoticeBefore: string;
+  readonly relevanceNoticeAfter: string;
+  readonly updatesHeading: string;
+  readonly moreIn: (topic: string) => string;
+  readonly related: string;
+  readonly featured: string;
+  readonly byTopic: string;
+  readonly seeAllIn: (topic: string) => string;
+  readonly tagTitle: (tag: string) => string;
+  readonly allTags: string;
 }
 
 /** English UI strings. */
@@ -68,10 +83,25 @@ export const en: Messages = {
   articleCount: (n) => (n === 1 ? '1 brief' : `${n} briefs`),
   footer: 'Brief explains the news in three points. Static, fast, and free of trackers.',
   pagination: 'Pages',
-  newer: '← Newer briefs',
-  older: 'Older briefs →',
+  newer: 'Newer briefs',
+  older: 'Older briefs',
   pageOf: (page, count) => `Page ${page} of ${count}`,
   pageTitle: (title, page) => (page === 1 ? title : `${title}, page ${page}`),
+  darkTheme: 'Dark theme',
+  share: 'Share this brief',
+  shareEmail: 'Email',
+  copyLink: 'Copy link',
+  linkCopied: 'Link copied',
+  relevanceNoticeBefore: 'This brief describes the situation as of ',
+  relevanceNoticeAfter: '. It was written for short-term monitoring, so events may have moved on since.',
+  updatesHeading: 'Corrections and updates',
+  moreIn: (topic) => `More in ${topic}`,
+  related: 'Related briefs',
+  featured: 'Top brief',
+  byTopic: 'By topic',
+  seeAllIn: (topic) => `All briefs in ${topic}`,
+  tagTitle: (tag) => `Briefs tagged #${tag}`,
+  allTags: 'All tags',
 };
 
 /** The strings for the site's language. */

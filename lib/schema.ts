@@ -42,6 +42,9 @@ export const sourceSchema = z.strictObject({
   publisher: text(120).optional(),
 });
 
+/** One entry of `updates`: a dated correction or update, shown at the end of the brief. */
+export const updateSchema = z.strictObject({ date: isoDate, note: text(500) });
+
 /** Article front matter, exactly as editors write it (camelCase keys, unknown keys refused). */
 export const frontMatterSchema = z
   .strictObject({
@@ -56,6 +59,7 @@ export const frontMatterSchema = z
     whyItMatters: z.array(point).min(1).max(5),
     relevance: z.enum(['short-term', 'long-term', 'evergreen']).optional(),
     sources: z.array(sourceSchema).default([]),
+    updates: z.array(updateSchema).default([]),
     slug: kebab.optional(),
     draft: z.boolean().default(false),
     lang: z.string().refine(isLanguageTag).optional(),
@@ -68,7 +72,7 @@ export const frontMatterSchema = z
 /** The keys editors may use, for "did you mean" suggestions. */
 export const FRONT_MATTER_KEYS = [
   'title', 'description', 'date', 'updated', 'author', 'topic', 'tags', 'summary',
-  'whyItMatters', 'relevance', 'sources', 'slug', 'draft', 'lang',
+  'whyItMatters', 'relevance', 'sources', 'updates', 'slug', 'draft', 'lang',
 ] as const;
 
 /** A topic cluster in `topics.yml`. */
@@ -103,6 +107,10 @@ export const EXPECTED: Readonly<Record<string, string>> = {
   'sources[].title': 'a string of 1–300 characters',
   'sources[].url': 'an absolute http:// or https:// URL',
   'sources[].publisher': 'a string of 1–120 characters',
+  updates: 'a list of { date, note } entries (corrections and updates)',
+  'updates[]': 'an update { date, note }',
+  'updates[].date': 'a date as YYYY-MM-DD or an ISO date-time',
+  'updates[].note': 'a note of 1–500 characters',
   slug: 'lowercase kebab-case: a-z, 0-9 and single hyphens, such as xai-openai-training',
   draft: 'true or false',
   lang: 'a BCP-47 language tag such as en or tr',
@@ -134,6 +142,7 @@ export const articleSchema = z.strictObject({
   whyItMatters: z.array(z.string()).min(1),
   relevance: z.enum(['short-term', 'long-term', 'evergreen']).optional(),
   sources: z.array(sourceSchema),
+  updates: z.array(updateSchema),
   draft: z.boolean(),
   lang: z.string(),
   /** Estimated minutes to read everything on the page, at least 1. */

@@ -7,6 +7,11 @@ function normaliseBasePath(value: string | undefined): string {
   return withLead.replace(/\/+$/, '');
 }
 
+function positiveInteger(value: string | undefined): number | undefined {
+  const n = Number(value);
+  return Number.isInteger(n) && n > 0 ? n : undefined;
+}
+
 export interface SiteConfig {
   readonly name: string;
   readonly tagline: string;
@@ -20,7 +25,7 @@ export interface SiteConfig {
   /** Locale and time zone used for every date on the site, so builds are deterministic. */
   readonly dateLocale: string;
   readonly timeZone: string;
-  /** Briefs per page on the home and topic pages. */
+  /** Briefs per page on the home, topic and tag pages (`BRIEF_PAGE_SIZE`, default 20). */
   readonly pageSize: number;
   /** Words per minute used for reading time. */
   readonly wordsPerMinute: number;
@@ -38,7 +43,7 @@ export const site: SiteConfig = {
   lang: 'en',
   dateLocale: 'en-GB',
   timeZone: 'UTC',
-  pageSize: 20,
+  pageSize: positiveInteger(process.env.BRIEF_PAGE_SIZE) ?? 20,
   wordsPerMinute: 220,
   contentDir: process.env.CONTENT_DIR ?? 'content',
 };

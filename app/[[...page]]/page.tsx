@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { FeaturedBrief } from '@/components/featured-brief';
 import { Listing } from '@/components/listing';
-import { getArticles } from '@/lib/articles';
+import { TopicSections } from '@/components/topic-sections';
+import { getArticles, getTopicClusters } from '@/lib/articles';
 import { t } from '@/lib/messages';
 import { pageNumber, pageParams, paginate } from '@/lib/pagination';
 import { paths } from '@/lib/paths';
@@ -21,14 +23,25 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return n === 1 ? { alternates: { canonical: paths.home() } } : { title: t.pageTitle(t.latest, n), alternates: { canonical: paths.home(n) } };
 }
 
+/** The home page (page 1: the newest brief featured, then the latest, then a section per topic) and its older pages. */
 export default async function HomePage({ params }: Props) {
   const page = paginate(await getArticles(), pageNumber((await params).page) ?? 0);
   if (!page) notFound();
+  const [featured, ...rest] = page.items;
+  const first = page.page === 1 && featured !== undefined;
   return (
     <Listing
-      page={page}
+      page={first ? { ...page, items: rest } : page}
       href={paths.home}
-      heading={<h1 className="font-serif text-3xl font-black tracking-tight sm:text-4xl">{t.pageTitle(t.latest, page.page)}</h1>}
-    />
+      quietWhenEmpty={first}
+      heading={
+        <>
+          <h1 className={first ? 'sr-only' : 'font-serif text-3xl font-black tracking-tight sm:text-4xl'}>{t.pageTitle(t.latest, page.page)}</h1>
+          {first ? <FeaturedBrief article={featured} /> : null}
+        </>
+      }
+    >
+      {first ? <TopicSections clusters={await getTopicClusters()} /> : null}
+    </Listing>
   );
 }

@@ -121,13 +121,13 @@ describe('TableOfContents', () => {
     expect(within(list).getAllByRole('listitem')).toHaveLength(sections.length);
   });
 
-  it('renders for exactly two sections', () => {
-    render(<TableOfContents sections={sections.slice(0, 2)} />);
+  it('renders for exactly three sections', () => {
+    render(<TableOfContents sections={sections.slice(0, 3)} />);
     const nav = screen.getByRole('navigation', { name: 'In this brief' });
-    expect(within(nav).getAllByRole('link')).toHaveLength(2);
+    expect(within(nav).getAllByRole('link')).toHaveLength(3);
   });
 
-  it.each([0, 1])('renders nothing for %i section(s)', (count) => {
+  it.each([0, 1, 2])('renders nothing for %i section(s)', (count) => {
     const { container } = render(<TableOfContents sections={sections.slice(0, count)} />);
     expect(container.innerHTML).toBe('');
     expect(screen.queryByRole('navigation')).toBeNull();

@@ -39,6 +39,7 @@ export function makeArticle(overrides: Partial<Article> = {}): Article {
     whyItMatters: ['Household bills depend on who funds storage.', 'Other countries are watching the auction design.'],
     relevance: 'long-term',
     sources: [...sources],
+    updates: [],
     draft: false,
     lang: 'en',
     readingTime: 4,

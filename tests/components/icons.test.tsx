@@ -4,12 +4,22 @@ import type { ReactElement } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ArticleBody } from '@/components/article-body';
 import { ArticleCard } from '@/components/article-card';
+import { ArticleList } from '@/components/article-list';
 import { ArticleMeta } from '@/components/article-meta';
+import { BriefLinks } from '@/components/brief-links';
+import { FeaturedBrief } from '@/components/featured-brief';
+import { PaginationNav } from '@/components/pagination-nav';
+import { RelevanceNotice } from '@/components/relevance-notice';
+import { ShareLinks } from '@/components/share-links';
 import { SiteHeader } from '@/components/site-header';
 import { SourcesList } from '@/components/sources-list';
 import { SummaryBox } from '@/components/summary-box';
 import { TableOfContents } from '@/components/table-of-contents';
+import { TagList } from '@/components/tag-list';
+import { ThemeToggle } from '@/components/theme-toggle';
 import { TopicChip } from '@/components/topic-chip';
+import { TopicSections } from '@/components/topic-sections';
+import { UpdatesLog } from '@/components/updates-log';
 import { WhyItMatters } from '@/components/why-it-matters';
 import { makeArticle } from './factory';
 import { mirrorNextConfigEnv } from './next-config-env';
@@ -22,7 +32,13 @@ afterEach(() => {
 /** Ligature names of the Material Symbols icon font, which would show up as words if used. */
 const ICON_FONT_WORDS = ['summarize', 'check_circle', 'psychology_alt', 'schedule', 'radar', 'layers'];
 
-const article = makeArticle({ relevance: 'short-term', draft: true });
+const article = makeArticle({
+  relevance: 'short-term',
+  draft: true,
+  tags: ['energy-policy', 'batteries'],
+  updates: [{ date: '2026-11-29', note: 'Corrected the vote count.' }],
+});
+const articles = [article, makeArticle({ slug: 'heat-pump-grants', title: 'Heat-pump grants run out early' })];
 
 const cases: ReadonlyArray<[string, ReactElement, number]> = [
   ['SummaryBox', <SummaryBox summary={article.summary} />, 1],
@@ -30,10 +46,20 @@ const cases: ReadonlyArray<[string, ReactElement, number]> = [
   ['ArticleMeta', <ArticleMeta article={article} />, 1],
   ['ArticleCard', <ArticleCard article={article} />, 1],
   ['TopicChip', <TopicChip topic={article.topic} />, 1],
-  ['SiteHeader', <SiteHeader />, 0],
+  ['SiteHeader', <SiteHeader />, 1],
   ['TableOfContents', <TableOfContents sections={article.sections} />, 0],
   ['SourcesList', <SourcesList sources={article.sources} />, 0],
   ['ArticleBody', <ArticleBody html={article.html} />, 0],
+  ['ShareLinks', <ShareLinks article={article} />, 0],
+  ['RelevanceNotice', <RelevanceNotice article={article} />, 1],
+  ['UpdatesLog', <UpdatesLog updates={article.updates} />, 0],
+  ['TagList', <TagList tags={article.tags} />, 0],
+  ['BriefLinks', <BriefLinks id="related-heading" heading="Related briefs" articles={articles} />, 0],
+  ['FeaturedBrief', <FeaturedBrief article={article} />, 1],
+  ['TopicSections', <TopicSections clusters={[{ topic: article.topic, latest: articles }]} />, articles.length],
+  ['PaginationNav', <PaginationNav page={2} pageCount={3} href={(page) => `/page/${page}/`} />, 0],
+  ['ThemeToggle', <ThemeToggle />, 1],
+  ['ArticleList', <ArticleList articles={articles} />, articles.length],
 ];
 
 describe('icons', () => {

@@ -46,7 +46,9 @@ describe('parseArticle: a valid article', () => {
   it('lists the H2 sections with the ids the HTML carries', async () => {
     const article = await parseArticle(fixture('valid.md'), 'valid.md', topics);
     expect(article.sections.map((s) => s.title)).toEqual(['First section', 'Second section']);
-    for (const section of article.sections) expect(article.html).toContain(`<h2 id="${section.id}">${section.title}</h2>`);
+    for (const section of article.sections) {
+      expect(article.html).toContain(`<h2 id="${section.id}"><a href="#${section.id}">${section.title}</a></h2>`);
+    }
     expect(article.html).toContain('<strong>bold</strong>');
     expect(article.html).toContain('<a href="https://example.com">link</a>');
   });

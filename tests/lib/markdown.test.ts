@@ -24,8 +24,13 @@ describe('renderMarkdown', () => {
       { id: 'user-content-why-it-matters', title: 'Why it "matters"' },
       { id: 'user-content-why-it-matters-1', title: 'Why it matters' },
     ]);
-    expect(html).toContain('<h3 id="user-content-detail">Detail</h3>');
+    expect(html).toContain('<h3 id="user-content-detail"><a href="#user-content-detail">Detail</a></h3>');
     expect(html).not.toContain('<em>');
+  });
+
+  it('does not nest links when a heading already holds one', async () => {
+    const { html } = await renderMarkdown('## See [the report](https://example.com)\n');
+    expect(html).toBe('<h2 id="user-content-see-the-report">See <a href="https://example.com">the report</a></h2>\n');
   });
 
   it('renders GFM tables and footnotes whose links reach their targets', async () => {

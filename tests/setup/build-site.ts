@@ -29,7 +29,8 @@ export default function setup(project: TestProject) {
   const started = Date.now();
   const build = spawnSync('npm', ['run', 'build'], {
     cwd: root,
-    env: { ...process.env, NODE_ENV: 'production', CONTENT_DIR: contentDir, BRIEF_OUT_DIR: OUT_DIR, NEXT_TELEMETRY_DISABLED: '1' },
+    // Two briefs a page, so the test site (three briefs) has real pagination.
+    env: { ...process.env, NODE_ENV: 'production', CONTENT_DIR: contentDir, BRIEF_OUT_DIR: OUT_DIR, BRIEF_PAGE_SIZE: '2', NEXT_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
   });
   if (build.status !== 0) {

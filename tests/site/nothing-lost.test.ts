@@ -21,15 +21,22 @@ describe('nothing an editor wrote is lost', () => {
     expect(Number(match?.[2])).toBe(publishedFiles().length);
   });
 
-  it('gives every non-draft file exactly one page, listed on the home page and on its topic page', () => {
+  /** The HTML of a list page and all its later pages (`page/2/`, …), joined. */
+  const allPages = (dir: string) =>
+    listFiles(exportDir())
+      .filter((f) => f === `${dir}index.html` || new RegExp(`^${dir}page/\\d+/index\\.html$`).test(f))
+      .map(readExport)
+      .join('\n');
+
+  it('gives every non-draft file exactly one page, listed on the home pages and on its topic pages', () => {
     const pages = listFiles(exportDir()).filter((f) => /^articles\/[^/]+\/index\.html$/.test(f));
     expect(pages.sort()).toEqual(publishedFiles().map(({ slug }) => `articles/${slug}/index.html`).sort());
-    const home = readExport('index.html');
+    const home = allPages('');
     for (const { slug, file } of publishedFiles()) {
       const link = `href="/articles/${slug}/"`;
       expect(home, `${file} on /`).toContain(link);
       const topic = /^topic:\s*(\S+)\s*$/m.exec(readFileSync(path.join(contentDir(), file), 'utf8'))?.[1];
-      expect(readExport(`topics/${topic}/index.html`), `${file} on its topic page`).toContain(link);
+      expect(allPages(`topics/${topic}/`), `${file} on its topic pages`).toContain(link);
     }
   });
 });

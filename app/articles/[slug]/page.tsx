@@ -2,13 +2,19 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleBody } from '@/components/article-body';
 import { ArticleMeta } from '@/components/article-meta';
+import { BriefLinks } from '@/components/brief-links';
 import { DraftBadge } from '@/components/draft-badge';
+import { RelevanceNotice } from '@/components/relevance-notice';
+import { ShareLinks } from '@/components/share-links';
 import { SourcesList } from '@/components/sources-list';
 import { SummaryBox } from '@/components/summary-box';
-import { TableOfContents } from '@/components/table-of-contents';
+import { TableOfContents, TOC_MIN_SECTIONS } from '@/components/table-of-contents';
+import { TagList } from '@/components/tag-list';
 import { TopicChip } from '@/components/topic-chip';
+import { UpdatesLog } from '@/components/updates-log';
 import { WhyItMatters } from '@/components/why-it-matters';
-import { getArticle, getArticles } from '@/lib/articles';
+import { getArticle, getArticles, getMoreInTopic, getRelated } from '@/lib/articles';
+import { t } from '@/lib/messages';
 import { paths } from '@/lib/paths';
 
 interface Props {
@@ -36,24 +42,44 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params }: Props) {
   const article = await getArticle((await params).slug);
   if (!article) notFound();
+  const [moreInTopic, related] = await Promise.all([getMoreInTopic(article.topic.id, article.slug), getRelated(article.slug)]);
+  const relatedOnly = related.filter((r) => !moreInTopic.some((m) => m.slug === r.slug));
   return (
-    <article lang={article.lang} className="mx-auto flex max-w-3xl flex-col gap-8 py-8">
-      <header className="flex flex-col gap-4">
-        <div className="flex flex-wrap items-center gap-2">
-          <TopicChip topic={article.topic} />
-          {article.draft ? <DraftBadge /> : null}
+    <article className="mx-auto grid max-w-5xl gap-x-12 py-8 lg:grid-cols-[minmax(0,1fr)_15rem]">
+      <div className="flex min-w-0 flex-col gap-8">
+        <header lang={article.lang} className="flex flex-col gap-4">
+          <div className="flex flex-wrap items-center gap-2">
+            <TopicChip topic={article.topic} />
+            {article.draft ? <DraftBadge /> : null}
+          </div>
+          <h1 className="font-serif text-3xl font-black leading-tight tracking-tight text-zinc-950 sm:text-5xl dark:text-white">
+            {article.title}
+          </h1>
+          <p className="text-lg leading-relaxed text-zinc-700 sm:text-xl dark:text-zinc-300">{article.description}</p>
+          <ArticleMeta article={article} />
+        </header>
+        <RelevanceNotice article={article} />
+        <SummaryBox summary={article.summary} />
+        <WhyItMatters article={article} />
+      </div>
+      {article.sections.length >= TOC_MIN_SECTIONS ? (
+        <div className="mt-8 lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:mt-0">
+          <div className="lg:sticky lg:top-6">
+            <TableOfContents sections={article.sections} />
+          </div>
         </div>
-        <h1 className="font-serif text-3xl font-black leading-tight tracking-tight text-zinc-950 sm:text-5xl dark:text-white">
-          {article.title}
-        </h1>
-        <p className="text-lg leading-relaxed text-zinc-700 sm:text-xl dark:text-zinc-300">{article.description}</p>
-        <ArticleMeta article={article} />
-      </header>
-      <SummaryBox summary={article.summary} />
-      <WhyItMatters article={article} />
-      <TableOfContents sections={article.sections} />
-      <ArticleBody html={article.html} />
-      <SourcesList sources={article.sources} />
+      ) : null}
+      <div className="mt-8 flex min-w-0 flex-col gap-8 lg:col-start-1">
+        <div lang={article.lang}>
+          <ArticleBody html={article.html} />
+        </div>
+        <TagList tags={article.tags} />
+        <UpdatesLog updates={article.updates} />
+        <SourcesList sources={article.sources} />
+        <ShareLinks article={article} />
+        <BriefLinks id="more-heading" heading={t.moreIn(article.topic.name)} articles={moreInTopic} />
+        <BriefLinks id="related-heading" heading={t.related} articles={relatedOnly} />
+      </div>
     </article>
   );
 }

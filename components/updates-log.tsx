@@ -1,0 +1,26 @@
+import type { Article } from '@/lib/article';
+import { t } from '@/lib/messages';
+import { FormattedDate } from './formatted-date';
+
+/** "Corrections and updates": the article's dated change log, newest first; nothing when empty. */
+export function UpdatesLog({ updates }: { updates: Article['updates'] }) {
+  if (updates.length === 0) return null;
+  return (
+    <section aria-labelledby="updates-heading" className="border-t border-zinc-200 pt-6 dark:border-zinc-800">
+      <h2 id="updates-heading" className="text-lg font-bold text-zinc-950 dark:text-zinc-50">
+        {t.updatesHeading}
+      </h2>
+      <ul role="list" className="mt-3 space-y-2 text-sm text-zinc-700 dark:text-zinc-300">
+        {updates.map((update, index) => (
+          <li key={index}>
+            <span className="font-semibold text-zinc-900 dark:text-zinc-100">
+              <FormattedDate date={update.date} />
+            </span>
+            {' — '}
+            {update.note}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

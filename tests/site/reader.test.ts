@@ -1,0 +1,146 @@
+import type { Browser, BrowserContextOptions } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { StaticServer } from '../../scripts/serve.mjs';
+import { launchChromium, serveExport } from './helpers';
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchChromium(), serveExport()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const article = '/articles/xai-openai-training/';
+const url = (path: string) => new URL(path.replace(/^\//, ''), server.url).href;
+
+async function open(path: string, options: BrowserContextOptions = {}) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, ...options });
+  const page = await context.newPage();
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  await page.goto(url(path));
+  return { page, context, scripts };
+}
+
+const background = (page: import('playwright-core').Page) =>
+  page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+
+describe('reading a brief', () => {
+  it('needs no framework JavaScript: the only script is the site’s own small one', async () => {
+    const { page, context, scripts } = await open(article);
+    await page.waitForLoadState('networkidle');
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const script of scripts) expect(script).not.toContain('/_next/');
+    await context.close();
+  });
+
+  it('reads completely with JavaScript off; the islands stay hidden', async () => {
+    const { page, context } = await open(article, { javaScriptEnabled: false });
+    await expect(page.getByRole('region', { name: '3-Point Summary' }).getByRole('listitem').count()).resolves.toBe(3);
+    await expect(page.getByRole('heading', { name: 'Legal grey zones in AI training' }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('button', { name: 'Dark theme' }).count()).resolves.toBe(0);
+    await expect(page.getByRole('button', { name: 'Copy link' }).count()).resolves.toBe(0);
+    await context.close();
+  });
+
+  it('shows a dated notice on short-term briefs', async () => {
+    const { page, context } = await open(article);
+    await expect(page.getByText(/This brief describes the situation as of 28 November 2026/).isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+
+  it('links more briefs in the cluster, tags, and their pages', async () => {
+    const { page, context } = await open('/articles/second-brief/');
+    const more = page.getByRole('region', { name: 'More in Ethics, Safety & Regulation' });
+    await expect(more.getByRole('link').allInnerTexts()).resolves.toContain('Musk seemingly admits xAI trained on OpenAI model outputs');
+    await expect(more.getByRole('link').allInnerTexts()).resolves.not.toContain('A second brief, added by an editor');
+    await page.getByRole('navigation', { name: 'Tags' }).getByRole('link', { name: '#testing' }).click();
+    await page.waitForURL(/\/tags\/testing\/$/);
+    await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('Briefs tagged #testing');
+    await expect(page.getByRole('link', { name: 'A second brief, added by an editor' }).count()).resolves.toBe(1);
+    await context.close();
+  });
+
+  it('pages through long lists with newer/older links', async () => {
+    const { page, context } = await open('/');
+    await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: /Older/ }).click();
+    await page.waitForURL(/\/page\/2\/$/);
+    await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('Latest briefs, page 2');
+    await expect(page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: /Newer/ }).getAttribute('href')).resolves.toMatch(/\/$/);
+    await context.close();
+  });
+});
+
+describe('theme', () => {
+  it('follows the system, switches with the keyboard, remembers the choice and applies it before the first paint', async () => {
+    const { page, context } = await open(article, { colorScheme: 'light' });
+    const light = await background(page);
+    const toggle = page.getByRole('button', { name: 'Dark theme' });
+    await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('false');
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('true');
+    const dark = await background(page);
+    expect(dark).not.toBe(light);
+
+    await page.goto(url('/topics/'), { waitUntil: 'commit' });
+    await page.waitForSelector('body');
+    await expect(background(page)).resolves.toBe(dark);
+    await expect(page.evaluate(() => document.documentElement.getAttribute('data-theme'))).resolves.toBe('dark');
+    await context.close();
+  });
+
+  it('starts dark when the system is dark', async () => {
+    const { page, context } = await open(article, { colorScheme: 'dark' });
+    await expect(page.getByRole('button', { name: 'Dark theme' }).getAttribute('aria-pressed')).resolves.toBe('true');
+    const { page: lightPage, context: lightContext } = await open(article, { colorScheme: 'light' });
+    expect(await background(page)).not.toBe(await background(lightPage));
+    await context.close();
+    await lightContext.close();
+  });
+});
+
+describe('sharing, keyboard, print and motion', () => {
+  it('copies the article’s link and says so', async () => {
+    const { page, context } = await open(article);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Link copied' }).count()).resolves.toBe(1);
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toMatch(/\/articles\/xai-openai-training\/$/);
+    await context.close();
+  });
+
+  it('offers a skip link as the first stop of the keyboard', async () => {
+    const { page, context } = await open(article);
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to content' });
+    await expect(skip.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await expect(skip.isVisible()).resolves.toBe(true);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/#main$/);
+    await context.close();
+  });
+
+  it('prints the summary, body and sources without the site chrome', async () => {
+    const { page, context } = await open('/articles/second-brief/');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('header[data-site-header]').isVisible()).resolves.toBe(false);
+    await expect(page.getByRole('region', { name: 'Share this brief' }).isVisible()).resolves.toBe(false);
+    await expect(page.getByRole('region', { name: '3-Point Summary' }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('region', { name: 'Sources' }).isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+
+  it('does not animate scrolling for readers who prefer reduced motion', async () => {
+    const { page, context } = await open(article, { reducedMotion: 'reduce' });
+    await expect(page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).resolves.toBe('auto');
+    await context.close();
+  });
+});
