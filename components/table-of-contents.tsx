@@ -1,11 +1,11 @@
 import type { Section } from '@/lib/markdown';
 import { t } from '@/lib/messages';
 
-/** Links to the body's sections; hidden when there are fewer than two. */
+/** Links to the body's sections; hidden when there are fewer than two. Left out of the search index: it repeats the headings. */
 export function TableOfContents({ sections }: { sections: readonly Section[] }) {
   if (sections.length < 2) return null;
   return (
-    <nav aria-labelledby="toc-heading" className="border-y border-zinc-200 py-5 dark:border-zinc-800">
+    <nav aria-labelledby="toc-heading" data-pagefind-ignore="" className="border-y border-zinc-200 py-5 dark:border-zinc-800">
       <h2 id="toc-heading" className="text-sm font-bold uppercase tracking-wide text-zinc-600 dark:text-zinc-400">
         {t.contents}
       </h2>

@@ -37,16 +37,22 @@ export default async function ArticlePage({ params }: Props) {
   const article = await getArticle((await params).slug);
   if (!article) notFound();
   return (
-    <article lang={article.lang} className="mx-auto flex max-w-3xl flex-col gap-8 py-8">
+    // data-pagefind-*: the brief is what site search indexes (scripts/search-index.ts); its title,
+    // dek and topic are the result's metadata, read from the text of the marked elements.
+    <article lang={article.lang} data-pagefind-body="" className="mx-auto flex max-w-3xl flex-col gap-8 py-8">
       <header className="flex flex-col gap-4">
         <div className="flex flex-wrap items-center gap-2">
-          <TopicChip topic={article.topic} />
+          <span data-pagefind-meta="topic">
+            <TopicChip topic={article.topic} />
+          </span>
           {article.draft ? <DraftBadge /> : null}
         </div>
-        <h1 className="font-serif text-3xl font-black leading-tight tracking-tight text-zinc-950 sm:text-5xl dark:text-white">
+        <h1 data-pagefind-meta="title" className="font-serif text-3xl font-black leading-tight tracking-tight text-zinc-950 sm:text-5xl dark:text-white">
           {article.title}
         </h1>
-        <p className="text-lg leading-relaxed text-zinc-700 sm:text-xl dark:text-zinc-300">{article.description}</p>
+        <p data-pagefind-meta="dek" className="text-lg leading-relaxed text-zinc-700 sm:text-xl dark:text-zinc-300">
+          {article.description}
+        </p>
         <ArticleMeta article={article} />
       </header>
       <SummaryBox summary={article.summary} />
