@@ -35,6 +35,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter />
+        {/* The site's own script (the "/" shortcut and the search page); post-export keeps it. */}
+        <script src={`${site.basePath}/search.js`} defer />
         {process.env.NODE_ENV === 'development' && process.env.BRIEF_CONTENT_EVENTS ? (
           <ContentRefresher url={process.env.BRIEF_CONTENT_EVENTS} />
         ) : null}

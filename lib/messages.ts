@@ -34,6 +34,18 @@ export interface Messages {
   readonly older: string;
   readonly pageOf: (page: number, count: number) => string;
   readonly pageTitle: (title: string, page: number) => string;
+  /** Site search: the page's heading and title, and the header's link to it on small screens. */
+  readonly search: string;
+  /** The label of every search field. */
+  readonly searchLabel: string;
+  readonly searchPlaceholder: string;
+  readonly searchButton: string;
+  readonly searchNoScript: string;
+  /** Templates read by public/search.js: `{n}` is the number of results, `{q}` the query. */
+  readonly searchResultsOne: string;
+  readonly searchResultsMany: string;
+  /** Shown by public/search.js when the index cannot be loaded. */
+  readonly searchFailed: string;
 }
 
 /** English UI strings. */
@@ -72,6 +84,14 @@ export const en: Messages = {
   older: 'Older briefs →',
   pageOf: (page, count) => `Page ${page} of ${count}`,
   pageTitle: (title, page) => (page === 1 ? title : `${title}, page ${page}`),
+  search: 'Search',
+  searchLabel: 'Search briefs',
+  searchPlaceholder: 'Search briefs',
+  searchButton: 'Search',
+  searchNoScript: 'Search needs JavaScript, which is off in this browser. Every brief is listed on the home page and on its topic page.',
+  searchResultsOne: '1 result for “{q}”',
+  searchResultsMany: '{n} results for “{q}”',
+  searchFailed: 'Search is not available right now. Please try again later.',
 };
 
 /** The strings for the site's language. */

@@ -4,4 +4,5 @@ export const paths = {
   article: (slug: string) => `/articles/${slug}/`,
   topics: () => '/topics/',
   topic: (id: string, page = 1) => (page === 1 ? `/topics/${id}/` : `/topics/${id}/page/${page}/`),
+  search: () => '/search/',
 } as const;
