@@ -41,6 +41,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter />
+        {/* The site's own scripts (theme switch, copy link; search and the "/" shortcut); post-export keeps them. */}
         <script src={withBase('/brief.js')} defer />
         {process.env.NODE_ENV === 'development' && process.env.BRIEF_CONTENT_EVENTS ? (
           <ContentRefresher url={process.env.BRIEF_CONTENT_EVENTS} />

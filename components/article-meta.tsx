@@ -3,23 +3,23 @@ import { t } from '@/lib/messages';
 import { ClockIcon } from './icons';
 import { FormattedDate } from './formatted-date';
 
-/** Byline, published and updated dates, and reading time. */
+/** Byline, published and updated dates, and reading time (only the byline is indexed for search). */
 export function ArticleMeta({ article }: { article: ArticleSummary }) {
   return (
     <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-zinc-600 dark:text-zinc-400">
       <p>
         {t.by} <span className="font-semibold text-zinc-900 dark:text-zinc-100">{article.authors.join(', ')}</span>
       </p>
-      <p>
+      <p data-pagefind-ignore="">
         <span className="sr-only">{t.published} </span>
         <FormattedDate date={article.date} />
       </p>
       {article.updated ? (
-        <p className="rounded bg-amber-100 px-2 py-0.5 font-semibold text-amber-950 dark:bg-amber-900/50 dark:text-amber-100">
+        <p data-pagefind-ignore="" className="rounded bg-amber-100 px-2 py-0.5 font-semibold text-amber-950 dark:bg-amber-900/50 dark:text-amber-100">
           {t.updated} <FormattedDate date={article.updated} />
         </p>
       ) : null}
-      <p className="inline-flex items-center gap-1">
+      <p data-pagefind-ignore="" className="inline-flex items-center gap-1">
         <ClockIcon width={16} height={16} />
         {t.readingTime(article.readingTime)}
       </p>

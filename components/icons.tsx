@@ -81,3 +81,13 @@ export function LayersIcon(props: IconProps) {
     </Icon>
   );
 }
+
+/** A magnifying glass: site search. */
+export function SearchIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <circle cx="11" cy="11" r="7" />
+      <path d="m20 20-4-4" />
+    </Icon>
+  );
+}

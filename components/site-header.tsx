@@ -3,11 +3,16 @@ import { t } from '@/lib/messages';
 import { paths } from '@/lib/paths';
 import { site } from '@/lib/site';
 import { ThemeToggle } from './theme-toggle';
+import { SearchIcon } from './icons';
 
 const navLink =
   'rounded px-2 py-1 text-sm font-semibold text-zinc-700 hover:text-red-800 focus-visible:outline-2 focus-visible:outline-red-700 dark:text-zinc-300 dark:hover:text-red-300';
 
-/** The masthead: wordmark and primary navigation. */
+/**
+ * The masthead: wordmark, primary navigation and a search field. The field is a plain GET form to
+ * the search page, so it works without JavaScript; public/brief.js focuses it on "/". Small
+ * screens get a "Search" link instead.
+ */
 export function SiteHeader() {
   return (
     <header data-site-header className="border-b border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-950">
@@ -20,25 +25,53 @@ export function SiteHeader() {
             {site.name}
             <span aria-hidden="true" className="text-red-700 dark:text-red-400">.</span>
           </Link>
-          <span className="hidden text-sm text-zinc-600 sm:inline dark:text-zinc-400">{site.tagline}</span>
+          <span className="hidden text-sm text-zinc-600 lg:inline dark:text-zinc-400">{site.tagline}</span>
         </p>
-        <nav aria-label={t.primaryNav}>
-          <ul className="flex items-center gap-2">
-            <li>
-              <Link href={paths.home()} className={navLink}>
-                {t.home}
-              </Link>
-            </li>
-            <li>
-              <Link href={paths.topics()} className={navLink}>
-                {t.topics}
-              </Link>
-            </li>
-            <li>
-              <ThemeToggle />
-            </li>
-          </ul>
-        </nav>
+        <div className="flex items-center gap-2 sm:gap-4">
+          <nav aria-label={t.primaryNav}>
+            <ul className="flex items-center gap-2">
+              <li>
+                <Link href={paths.home()} className={navLink}>
+                  {t.home}
+                </Link>
+              </li>
+              <li>
+                <Link href={paths.topics()} className={navLink}>
+                  {t.topics}
+                </Link>
+              </li>
+              <li className="sm:hidden">
+                <Link href={paths.search()} className={navLink}>
+                  {t.search}
+                </Link>
+              </li>
+              <li>
+                <ThemeToggle />
+              </li>
+            </ul>
+          </nav>
+          <form role="search" aria-label={t.searchLabel} action={`${site.basePath}${paths.search()}`} className="relative hidden sm:block">
+            <label htmlFor="site-search" className="sr-only">
+              {t.searchLabel}
+            </label>
+            <input
+              id="site-search"
+              type="search"
+              name="q"
+              placeholder={t.searchPlaceholder}
+              aria-keyshortcuts="/"
+              autoComplete="off"
+              className="w-44 rounded-md border border-zinc-300 bg-white py-1.5 pl-3 pr-9 text-sm text-zinc-900 placeholder:text-zinc-500 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-red-700 md:w-56 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100 dark:placeholder:text-zinc-400"
+            />
+            <button
+              type="submit"
+              className="absolute inset-y-0 right-0 flex w-9 items-center justify-center rounded-r-md text-zinc-600 hover:text-red-800 focus-visible:outline-2 focus-visible:outline-red-700 dark:text-zinc-400 dark:hover:text-red-300"
+            >
+              <SearchIcon width={16} height={16} />
+              <span className="sr-only">{t.searchButton}</span>
+            </button>
+          </form>
+        </div>
       </div>
     </header>
   );

@@ -6,7 +6,7 @@ export function SourcesList({ sources }: { sources: readonly Source[] }) {
   if (sources.length === 0) return null;
   return (
     <section aria-labelledby="sources-heading" className="border-t border-zinc-200 pt-6 dark:border-zinc-800">
-      <h2 id="sources-heading" className="text-lg font-bold text-zinc-950 dark:text-zinc-50">
+      <h2 id="sources-heading" data-pagefind-ignore="" className="text-lg font-bold text-zinc-950 dark:text-zinc-50">
         {t.sources}
       </h2>
       <ol className="mt-3 list-decimal space-y-2 pl-5 text-sm text-zinc-700 dark:text-zinc-300">

@@ -4,11 +4,11 @@ import { t } from '@/lib/messages';
 /** Fewer sections than this need no table of contents. */
 export const TOC_MIN_SECTIONS = 3;
 
-/** Links to the body's sections; nothing for fewer than `TOC_MIN_SECTIONS`. */
+/** Links to the body's sections; nothing for fewer than `TOC_MIN_SECTIONS`. Left out of the search index: it repeats the headings. */
 export function TableOfContents({ sections }: { sections: readonly Section[] }) {
   if (sections.length < TOC_MIN_SECTIONS) return null;
   return (
-    <nav aria-labelledby="toc-heading" className="border-y border-zinc-200 py-5 print:hidden dark:border-zinc-800">
+    <nav aria-labelledby="toc-heading" data-pagefind-ignore="" className="border-y border-zinc-200 py-5 print:hidden dark:border-zinc-800">
       <h2 id="toc-heading" className="text-sm font-bold uppercase tracking-wide text-zinc-600 dark:text-zinc-400">
         {t.contents}
       </h2>

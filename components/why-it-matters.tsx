@@ -7,14 +7,14 @@ import { CheckIcon, ClockIcon, InsightIcon, LayersIcon, RadarIcon } from './icon
 const itemClass = 'flex gap-3 leading-relaxed';
 const iconClass = 'mt-0.5 shrink-0 text-red-700 dark:text-red-300';
 
-/** "Why it matters": the editor's points, then the signals (topic cluster, relevance, reading time). */
+/** "Why it matters": the editor's points, then the signals (topic cluster, relevance, reading time; not indexed for search). */
 export function WhyItMatters({ article }: { article: Pick<Article, 'whyItMatters' | 'topic' | 'relevance' | 'readingTime'> }) {
   return (
     <section
       aria-labelledby="why-heading"
       className="rounded-xl border-l-4 border-red-700 bg-red-50/60 p-5 sm:p-6 dark:border-red-300 dark:bg-red-950/30"
     >
-      <h2 id="why-heading" className="flex items-center gap-2 text-lg font-bold text-zinc-950 dark:text-zinc-50">
+      <h2 id="why-heading" data-pagefind-ignore="" className="flex items-center gap-2 text-lg font-bold text-zinc-950 dark:text-zinc-50">
         <InsightIcon className="text-red-700 dark:text-red-300" />
         {t.whyItMattersHeading}
       </h2>
@@ -26,7 +26,7 @@ export function WhyItMatters({ article }: { article: Pick<Article, 'whyItMatters
           </li>
         ))}
       </ul>
-      <ul role="list" className="mt-4 space-y-2 border-t border-red-200 pt-4 text-sm text-zinc-700 dark:border-red-900 dark:text-zinc-300">
+      <ul role="list" data-pagefind-ignore="" className="mt-4 space-y-2 border-t border-red-200 pt-4 text-sm text-zinc-700 dark:border-red-900 dark:text-zinc-300">
         <li className={itemClass}>
           <LayersIcon className={iconClass} width={18} height={18} />
           <span>

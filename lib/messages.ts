@@ -49,6 +49,18 @@ export interface Messages {
   readonly seeAllIn: (topic: string) => string;
   readonly tagTitle: (tag: string) => string;
   readonly allTags: string;
+  /** Site search: the page's heading and title, and the header's link to it on small screens. */
+  readonly search: string;
+  /** The label of every search field. */
+  readonly searchLabel: string;
+  readonly searchPlaceholder: string;
+  readonly searchButton: string;
+  readonly searchNoScript: string;
+  /** Templates read by public/brief.js: `{n}` is the number of results, `{q}` the query. */
+  readonly searchResultsOne: string;
+  readonly searchResultsMany: string;
+  /** Shown by public/brief.js when the index cannot be loaded. */
+  readonly searchFailed: string;
 }
 
 /** English UI strings. */
@@ -102,6 +114,14 @@ export const en: Messages = {
   seeAllIn: (topic) => `All briefs in ${topic}`,
   tagTitle: (tag) => `Briefs tagged #${tag}`,
   allTags: 'All tags',
+  search: 'Search',
+  searchLabel: 'Search briefs',
+  searchPlaceholder: 'Search briefs',
+  searchButton: 'Search',
+  searchNoScript: 'Search needs JavaScript, which is off in this browser. Every brief is listed on the home page and on its topic page.',
+  searchResultsOne: '1 result for “{q}”',
+  searchResultsMany: '{n} results for “{q}”',
+  searchFailed: 'Search is not available right now. Please try again later.',
 };
 
 /** The strings for the site's language. */

@@ -1,4 +1,5 @@
 // Brief's only script: small progressive enhancements. Pages work without it.
+// (theme switch and copy link first; then site search and the "/" shortcut)
 // - the dark-theme switch (remembers the choice; the inline head script applies it before paint)
 // - the copy-link button on articles
 (function () {
@@ -45,5 +46,108 @@
       });
     });
     copy.hidden = false;
+  }
+})();
+
+/* Site search in plain JS (pages ship no framework). Every page: "/" focuses the search field.
+   The search page (form[data-search]): queries the Pagefind index (<base>/pagefind/) for ?q= and
+   as the reader types; strings and base path come from data- attributes. Text is set as text. */
+(() => {
+  const shown = (el) => el.getClientRects().length > 0;
+
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
+    const target = event.target;
+    if (target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
+    const fields = [...document.querySelectorAll('form[role="search"] input[name="q"]')].filter(shown);
+    const field = fields.find((f) => f.hasAttribute('aria-keyshortcuts')) ?? fields[0];
+    if (!field) return;
+    event.preventDefault();
+    field.focus();
+    field.select();
+  });
+
+  const form = document.querySelector('form[data-search]');
+  const input = form?.elements.namedItem('q');
+  const status = document.getElementById('search-status');
+  const list = document.getElementById('search-results');
+  const template = document.getElementById('search-result');
+  if (!(input instanceof HTMLInputElement) || !status || !list || !(template instanceof HTMLTemplateElement)) return;
+  const { base = '', one = '', many = '', failed = '' } = form.dataset;
+
+  let pagefind; // the import, once; forgotten if it fails so a later query retries
+  const load = () =>
+    (pagefind ??= import(`${base}/pagefind/pagefind.js`).then(
+      async (pf) => (await pf.options({ baseUrl: `${base}/` }), pf),
+      (error) => {
+        pagefind = undefined;
+        throw error;
+      },
+    ));
+
+  // Pagefind's excerpt is raw page text with <mark> around matches: only the marks become
+  // elements; everything else, even text that looks like markup, stays text.
+  const excerpt = (html) =>
+    html.split(/<mark>([^]*?)<\/mark>/).map((text, i) => {
+      if (i % 2 === 0) return document.createTextNode(text);
+      const mark = document.createElement('mark');
+      mark.textContent = text;
+      return mark;
+    });
+
+  const render = (result) => {
+    const item = template.content.firstElementChild.cloneNode(true);
+    const slot = (name) => item.querySelector(`[data-slot="${name}"]`);
+    const link = slot('title');
+    link.href = result.url;
+    link.textContent = result.meta.title || result.url;
+    slot('dek').textContent = result.meta.dek || '';
+    slot('topic').textContent = result.meta.topic || '';
+    slot('excerpt').replaceChildren(...excerpt(result.excerpt || ''));
+    return item;
+  };
+
+  let latest = 0;
+  const run = async (value) => {
+    const id = ++latest;
+    const query = value.trim();
+    const url = new URL(location.href);
+    url.searchParams.set('q', query);
+    history.replaceState(history.state, '', url);
+    if (!query) {
+      list.replaceChildren();
+      status.textContent = '';
+      return;
+    }
+    try {
+      const search = await (await load()).search(query);
+      const results = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
+      if (id !== latest) return;
+      list.replaceChildren(...results.map(render));
+      const count = search.results.length;
+      status.textContent = (count === 1 ? one : many).replace('{n}', String(count)).replace('{q}', () => query);
+    } catch {
+      if (id !== latest) return;
+      list.replaceChildren();
+      status.textContent = failed;
+    }
+  };
+
+  let timer;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => run(input.value), 200);
+  });
+  input.addEventListener('focus', () => load().catch(() => {}), { once: true });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    run(input.value);
+  });
+
+  const initial = new URLSearchParams(location.search).get('q') ?? '';
+  if (initial) {
+    input.value = initial;
+    run(initial);
   }
 })();

@@ -43,6 +43,8 @@ interface Phases {
   postExport: number | null;
   /** Every other `✓ … in X` line Next printed, by its label. */
   otherNext: Record<string, number>;
+  /** Every other `✓ label… [X s]` step scripts/build.ts printed (e.g. a search index), by its label. */
+  otherBuild: Record<string, number>;
 }
 
 interface Bytes {
@@ -323,6 +325,11 @@ export function parsePhases(log: string): Phases {
     const seconds = toSeconds(value, unit);
     if (seconds !== null && !/^(?:Compiled|Generating static pages)/.test(label)) otherNext[label] = seconds;
   }
+  const otherBuild: Record<string, number> = {};
+  for (const m of log.matchAll(/^✓ ([^:[\n]+?)(?::[^\n]*?)?\s*\[(\d+(?:\.\d+)?) s\]\s*$/gm)) {
+    const [, label, value] = m;
+    if (label !== undefined && value !== undefined && !['next build', 'post-export'].includes(label)) otherBuild[label] = Number(value);
+  }
   return {
     content: numberAfter(log, /\[content (\d+(?:\.\d+)?) s\]/),
     compile: durationAfter(log, new RegExp(String.raw`Compiled (?:successfully|with warnings) in ${DURATION}`)),
@@ -332,6 +339,7 @@ export function parsePhases(log: string): Phases {
     nextBuild: numberAfter(log, /✓ next build \[(\d+(?:\.\d+)?) s\]/),
     postExport: numberAfter(log, /post-export\b.*\[(\d+(?:\.\d+)?) s\]/),
     otherNext,
+    otherBuild,
   };
 }
 
@@ -563,9 +571,13 @@ function table(rows: string[][], textColumns = 1): string {
   return header ? [line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...body.map(line)].join('\n') : '';
 }
 
-/** The build table: one row per run. */
+/** The build table: one row per run, then any other phases each run printed. */
 function buildTable(runs: Run[]): string {
-  return table([
+  const others = runs.flatMap((r) => {
+    const phases = [...Object.entries(r.phases.otherNext), ...Object.entries(r.phases.otherBuild)];
+    return phases.length === 0 ? [] : [`  N=${r.label} also: ${phases.map(([label, s]) => `${label} ${s.toFixed(1)} s`).join(', ')}`];
+  });
+  const main = table([
     ['N', 'wall s', 'peak RSS MB', 'content s', 'compile s', 'pages s', 'next build s', 'post-export s', 'ms/article', 'export MB', 'files'],
     ...runs.map((r) => [
       r.label,
@@ -581,6 +593,7 @@ function buildTable(runs: Run[]): string {
       String(r.export.files),
     ]),
   ]);
+  return [main, ...others].join('\n');
 }
 
 /** The page-weight table: one row per run and page type, sizes in KB raw/gzip; then the files measured. */

@@ -1,8 +1,8 @@
 /**
  * `npm run build`: validate and parse CONTENT_DIR once, run `next build` (whose workers reuse that
  * parse through a build-scoped cache file instead of parsing every file again), then post-process
- * the export. Prints each phase's time; exits non-zero if any step fails, so a stale out/ is never
- * mistaken for a fresh one.
+ * the export and index it for search (Pagefind, into <out>/pagefind/). Prints each phase's time;
+ * exits non-zero if any step fails, so a stale out/ is never mistaken for a fresh one.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -12,6 +12,7 @@ import { ContentError, formatIssue } from '../lib/content-error';
 import { loadContent, writeContentCache } from '../lib/content';
 import { site } from '../lib/site';
 import { postExport } from './post-export';
+import { buildSearchIndex } from './search-index';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
@@ -55,3 +56,12 @@ try {
 started = performance.now();
 const result = await postExport(outDir, site.basePath);
 console.log(`✓ post-export: ${plural(result.pages, 'page')} without framework runtime, ${plural(result.payloadsRemoved, 'RSC payload')} removed [${seconds(started)}]`);
+
+started = performance.now();
+try {
+  const index = await buildSearchIndex(outDir, site.lang, content.articles.length - drafts);
+  console.log(`✓ search index: ${plural(index.pages, 'page')} [${seconds(started)}]`);
+} catch (error) {
+  console.error(`✗ search index failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}

@@ -378,7 +378,7 @@ function makeSlots(rnd: Random, topic: TopicVocabulary, published: number): Slot
     period: rnd.pick(PERIODS),
     pct: rnd.int(3, 60),
     count: rnd.int(12, 480),
-    year: published - rnd.int(1, 4),
+    year: published - rnd.int(2, 4), // so a table of three years ends no later than the article
   };
 }
 
@@ -424,8 +424,8 @@ function paragraph(rnd: Random, draw: () => Template, topic: TopicVocabulary, sl
   const sentences = Array.from({ length: rnd.int(3, 5) }, () => draw()(varySlots(rnd, topic, slots)));
   if (rnd.chance(0.3)) {
     const doc = rnd.pick(DOCUMENTS);
-    const link = `[${doc}](https://example.org/${topic.id}/${slug}/${slugify(doc)})`;
-    sentences.push(rnd.pick([`The details are in ${link}.`, `You can read ${link} in full.`, `[${cap(doc)}](https://example.org/${topic.id}/${slug}/${slugify(doc)}) runs to several dozen pages.`]));
+    const url = `https://example.org/${topic.id}/${slug}/${slugify(doc)}`;
+    sentences.push(rnd.pick([`The details are in [${doc}](${url}).`, `You can read [${doc}](${url}) in full.`, `[${cap(doc)}](${url}) runs to several dozen pages.`]));
   }
   if (rnd.chance(0.25)) {
     const i = rnd.int(0, sentences.length - 1);
@@ -441,7 +441,7 @@ function list(rnd: Random, slots: Slots, numbered: boolean): string {
   return items.map((item, i) => `${numbered ? `${i + 1}.` : '-'} ${item}`).join('\n');
 }
 
-/** A small table of figures for `thing` over three years. */
+/** A small table of figures over the three years before the article. */
 function table(rnd: Random, slots: Slots): string {
   const rows = [slots.year, slots.year + 1, slots.year + 2].map((year) => {
     const value = rnd.int(20, 400);

@@ -1,8 +1,8 @@
 /**
  * After `next build`: a brief is static HTML and needs no framework in the browser, so the
  * Next.js/React runtime is removed from every exported page (scripts, script preloads, and the
- * RSC payload files only that runtime reads). The site's own small script (public/brief.js, for
- * the theme toggle, search and copy-link islands) is kept. Links stay plain `<a href>`s.
+ * RSC payload files only that runtime reads). The site's own script (public/brief.js: theme switch,
+ * copy link, search, the "/" shortcut) and the inline theme bootstrap are kept. Links stay plain `<a href>`s.
  */
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';

@@ -46,7 +46,7 @@ const cases: ReadonlyArray<[string, ReactElement, number]> = [
   ['ArticleMeta', <ArticleMeta article={article} />, 1],
   ['ArticleCard', <ArticleCard article={article} />, 1],
   ['TopicChip', <TopicChip topic={article.topic} />, 1],
-  ['SiteHeader', <SiteHeader />, 1],
+  ['SiteHeader', <SiteHeader />, 2],
   ['TableOfContents', <TableOfContents sections={article.sections} />, 0],
   ['SourcesList', <SourcesList sources={article.sources} />, 0],
   ['ArticleBody', <ArticleBody html={article.html} />, 0],

@@ -149,6 +149,18 @@ describe('SiteHeader', () => {
     expect(links.map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
       ['Latest', '/'],
       ['Topics', '/topics/'],
+      ['Search', '/search/'],
     ]);
+  });
+
+  it('has a search form that works without JavaScript: a GET to /search/ with a labelled field named q and "/" as its shortcut', () => {
+    render(<SiteHeader />);
+    const form = screen.getByRole('search', { name: 'Search briefs' });
+    expect(form.getAttribute('action')).toBe('/search/');
+    expect(form.getAttribute('method') ?? 'get').toBe('get');
+    const field = within(form).getByRole('searchbox', { name: 'Search briefs' });
+    expect(field.getAttribute('name')).toBe('q');
+    expect(field.getAttribute('aria-keyshortcuts')).toBe('/');
+    expect(within(form).getByRole('button', { name: 'Search' }).getAttribute('type')).toBe('submit');
   });
 });

@@ -1,8 +1,8 @@
-import type { Reporter, TestModule } from 'vitest/node';
+import type { Reporter, TestModule, TestRunEndReason } from 'vitest/node';
 
 /** Prints `N passed, N failed` as the very last line, so CI logs show the count. */
 export default class CountReporter implements Reporter {
-  onTestRunEnd(modules: ReadonlyArray<TestModule>, errors: ReadonlyArray<unknown>): void {
+  onTestRunEnd(modules: ReadonlyArray<TestModule>, errors: ReadonlyArray<unknown>, reason: TestRunEndReason): void {
     let passed = 0;
     let failed = errors.length;
     let skipped = 0;
@@ -19,6 +19,8 @@ export default class CountReporter implements Reporter {
         if (tests === 0) failed++;
       }
     }
+    // A run that failed before any test ran (e.g. the site build in global setup) still counts as failed.
+    if (reason !== 'passed' && failed === 0) failed = 1;
     process.stdout.write(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}\n`);
   }
 }

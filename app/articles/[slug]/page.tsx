@@ -45,17 +45,23 @@ export default async function ArticlePage({ params }: Props) {
   const [moreInTopic, related] = await Promise.all([getMoreInTopic(article.topic.id, article.slug), getRelated(article.slug)]);
   const relatedOnly = related.filter((r) => !moreInTopic.some((m) => m.slug === r.slug));
   return (
-    <article className="mx-auto grid max-w-5xl gap-x-12 py-8 lg:grid-cols-[minmax(0,1fr)_15rem]">
+    // data-pagefind-*: the brief is what site search indexes (scripts/search-index.ts); its title,
+    // dek and topic are the result's metadata, read from the text of the marked elements.
+    <article data-pagefind-body="" className="mx-auto grid max-w-5xl gap-x-12 py-8 lg:grid-cols-[minmax(0,1fr)_15rem]">
       <div className="flex min-w-0 flex-col gap-8">
         <header lang={article.lang} className="flex flex-col gap-4">
           <div className="flex flex-wrap items-center gap-2">
-            <TopicChip topic={article.topic} />
+            <span data-pagefind-meta="topic">
+              <TopicChip topic={article.topic} />
+            </span>
             {article.draft ? <DraftBadge /> : null}
           </div>
-          <h1 className="font-serif text-3xl font-black leading-tight tracking-tight text-zinc-950 sm:text-5xl dark:text-white">
+          <h1 data-pagefind-meta="title" className="font-serif text-3xl font-black leading-tight tracking-tight text-zinc-950 sm:text-5xl dark:text-white">
             {article.title}
           </h1>
-          <p className="text-lg leading-relaxed text-zinc-700 sm:text-xl dark:text-zinc-300">{article.description}</p>
+          <p data-pagefind-meta="dek" className="text-lg leading-relaxed text-zinc-700 sm:text-xl dark:text-zinc-300">
+            {article.description}
+          </p>
           <ArticleMeta article={article} />
         </header>
         <RelevanceNotice article={article} />
@@ -76,9 +82,11 @@ export default async function ArticlePage({ params }: Props) {
         <TagList tags={article.tags} />
         <UpdatesLog updates={article.updates} />
         <SourcesList sources={article.sources} />
-        <ShareLinks article={article} />
-        <BriefLinks id="more-heading" heading={t.moreIn(article.topic.name)} articles={moreInTopic} />
-        <BriefLinks id="related-heading" heading={t.related} articles={relatedOnly} />
+        <div data-pagefind-ignore="" className="flex flex-col gap-8">
+          <ShareLinks article={article} />
+          <BriefLinks id="more-heading" heading={t.moreIn(article.topic.name)} articles={moreInTopic} />
+          <BriefLinks id="related-heading" heading={t.related} articles={relatedOnly} />
+        </div>
       </div>
     </article>
   );
