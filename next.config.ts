@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import type { NextConfig } from 'next';
 
 /**
@@ -17,6 +18,9 @@ const config: NextConfig = {
   // Content builds don't change code: type checking runs in `npm test` / `npm run typecheck`
   // (next typegen && tsc), not in every `next build` an editor starts (it costs ~6 s a build).
   typescript: { ignoreBuildErrors: true },
+  // Static generation is the build's longest phase and the main process idles through it:
+  // one worker per core (Next's default leaves one core unused).
+  experimental: { cpus: Math.max(1, availableParallelism()) },
   // `npm run dev` binds to 127.0.0.1; let the page's dev client talk to it under either name.
   allowedDevOrigins: ['127.0.0.1', 'localhost'],
   reactStrictMode: true,

@@ -3,6 +3,8 @@
  * sizes, one after another, and reports wall time, peak memory of the whole build process tree,
  * the build's own phase times, the export's size and the weight of each kind of page. Prints a
  * table and writes bench/results.json; removes its temporary corpora and out-bench/ at the end.
+ * Each build is cold (out-bench/ and .next/ deleted first), so it refuses to start while another
+ * build or dev server of this project runs: they would share .next/.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -23,7 +25,7 @@ const RESULTS_FILE = path.join(ROOT, 'bench', 'results.json');
 const DEFAULT_SIZES = [100, 1000, 5000];
 const SAMPLE_MS = 100;
 const LINEARITY_TARGET = 4.4;
-const USAGE = 'usage: npm run bench [-- --n 100,1000,5000] [-- --corpus DIR ...]';
+const USAGE = 'usage: npm run bench -- [--n 100,1000,5000] [--corpus DIR]...  (--corpus may repeat; --n defaults to 100,1000,5000 unless --corpus is given)';
 
 // ------------------------------------------------------------------ types
 
@@ -675,7 +677,7 @@ async function main(): Promise<void> {
         totalMemoryBytes: os.totalmem(),
         platform: `${os.platform()} ${os.release()}`,
         cpuBusyAtStart: busyAtStart,
-        otherBuildsAtStart: others.elsewhere.length,
+        otherBuildProcessesAtStart: others.elsewhere.length,
       },
       settings: { seed: DEFAULT_SEED, basePath: site.basePath, sampleMs: SAMPLE_MS, gzipLevel: 6, coldBuild: true },
       runs,
