@@ -1,3 +1,15 @@
+import { z } from 'zod';
+
+/** Zod schema of a `ContentIssue`, for issues handed over between processes as JSON. */
+export const contentIssueSchema = z.object({
+  file: z.string(),
+  field: z.string(),
+  message: z.string(),
+  severity: z.enum(['error', 'warning']).optional(),
+  line: z.number().int().optional(),
+  column: z.number().int().optional(),
+});
+
 /** One problem in one content file, phrased for the editor who has to fix it. */
 export interface ContentIssue {
   /** Path of the file, as the editor would type it (relative to the working directory). */

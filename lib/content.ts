@@ -2,7 +2,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { checkArticle, type Article, type ArticleSummary, type CheckOptions } from './article';
-import { ContentError, type ContentIssue } from './content-error';
+import { ContentError, contentIssueSchema, type ContentIssue } from './content-error';
 import { toTime } from './dates';
 import { z } from 'zod';
 import { articleSchema, topicSchema, type Topic } from './schema';
@@ -17,8 +17,29 @@ export interface Content {
   readonly warnings: readonly ContentIssue[];
 }
 
-/** Reads the whole content folder, validating everything; throws one `ContentError` listing all problems. */
-export async function loadContent(dir: string, options: CheckOptions = {}): Promise<Content> {
+/** What one pass over (part of) the content folder found, before cross-file checks. */
+export interface ContentPart {
+  readonly topics: readonly Topic[];
+  readonly articles: readonly Article[];
+  readonly issues: readonly ContentIssue[];
+  readonly warnings: readonly ContentIssue[];
+}
+
+/** Zod schema of a `ContentPart`, for parts parsed in another process and handed over as JSON. */
+export const contentPartSchema = z.object({
+  topics: z.array(topicSchema),
+  articles: z.array(articleSchema),
+  issues: z.array(contentIssueSchema),
+  warnings: z.array(contentIssueSchema),
+});
+
+export interface LoadOptions extends CheckOptions {
+  /** Parse only every `count`-th article file starting at `index` (for parallel builds). */
+  readonly shard?: { readonly index: number; readonly count: number };
+}
+
+/** Reads topics.yml and the article files of `dir` (or of one shard), validating each file; never throws for content. */
+export async function readContentPart(dir: string, options: LoadOptions = {}): Promise<ContentPart> {
   const issues: ContentIssue[] = [];
   const warnings: ContentIssue[] = [];
   const shown = path.relative(process.cwd(), dir);
@@ -42,15 +63,17 @@ export async function loadContent(dir: string, options: CheckOptions = {}): Prom
     throw new ContentError([{ file: dir, field: 'CONTENT_DIR', message: 'expected a folder of Markdown articles, found no such folder' }]);
   }
 
+  const { index = 0, count = 1 } = options.shard ?? {};
   const topicsSource = names.includes('topics.yml') ? await readText('topics.yml') : null;
-  if (!names.includes('topics.yml')) {
+  if (!names.includes('topics.yml') && index === 0) {
     issues.push({ file: rel('topics.yml'), field: 'topics', message: 'expected a topics.yml listing the topic clusters, found no file' });
   }
   const { topics, issues: topicIssues } = topicsSource === null ? { topics: [], issues: [] } : checkTopics(topicsSource, rel('topics.yml'));
-  issues.push(...topicIssues);
+  if (index === 0) issues.push(...topicIssues);
 
   const articles: Article[] = [];
-  for (const name of names.filter((n) => n.toLowerCase().endsWith('.md'))) {
+  const files = names.filter((n) => n.toLowerCase().endsWith('.md')).filter((_, i) => i % count === index);
+  for (const name of files) {
     const source = await readText(name);
     if (source === null) continue;
     const result = await checkArticle(source, rel(name), topics, options);
@@ -59,7 +82,13 @@ export async function loadContent(dir: string, options: CheckOptions = {}): Prom
     else if (topics.length > 0 || topicIssues.length === 0) issues.push(...result.issues);
     else issues.push(...result.issues.filter((i) => i.field !== 'topic'));
   }
+  return { topics, articles, issues, warnings };
+}
 
+/** Joins the parts of a content folder, checks what spans files (unique slugs), and sorts; throws one `ContentError` listing all problems. */
+export function assembleContent(parts: readonly ContentPart[]): Content {
+  const issues = parts.flatMap((p) => p.issues);
+  const articles = parts.flatMap((p) => p.articles).sort((a, b) => a.file.localeCompare(b.file));
   const bySlug = new Map<string, Article>();
   for (const article of articles) {
     const first = bySlug.get(article.slug);
@@ -69,9 +98,13 @@ export async function loadContent(dir: string, options: CheckOptions = {}): Prom
       bySlug.set(article.slug, article);
     }
   }
-
   if (issues.length > 0) throw new ContentError(issues);
-  return { articles: sortNewestFirst(articles), topics, warnings };
+  return { articles: sortNewestFirst(articles), topics: parts[0]?.topics ?? [], warnings: parts.flatMap((p) => p.warnings) };
+}
+
+/** Reads the whole content folder, validating everything; throws one `ContentError` listing all problems. */
+export async function loadContent(dir: string, options: CheckOptions = {}): Promise<Content> {
+  return assembleContent([await readContentPart(dir, options)]);
 }
 
 /** Newest first by publication time (not by string), then by slug so the order is stable. */

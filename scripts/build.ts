@@ -4,12 +4,13 @@
  * the export and index it for search (Pagefind, into <out>/pagefind/). Prints each phase's time;
  * exits non-zero if any step fails, so a stale out/ is never mistaken for a fresh one.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { ContentError, formatIssue } from '../lib/content-error';
-import { loadContent, writeContentCache } from '../lib/content';
+import { assembleContent, contentPartSchema, loadContent, writeContentCache, type Content } from '../lib/content';
 import { site } from '../lib/site';
 import { postExport } from './post-export';
 import { buildSearchIndex } from './search-index';
@@ -19,14 +20,34 @@ const seconds = (since: number) => `${((performance.now() - since) / 1000).toFix
 const outDir = path.resolve(process.env.BRIEF_OUT_DIR ?? 'out');
 const contentDir = path.resolve(site.contentDir);
 
+/** Parses CONTENT_DIR in one process per core (remark is ~8 ms an article), then joins the parts. */
+async function loadInParallel(dir: string, cores: number, workDir: string): Promise<Content> {
+  const articleFiles = readdirSync(dir).filter((name) => name.toLowerCase().endsWith('.md')).length;
+  if (cores < 2 || articleFiles < 200) return loadContent(dir);
+  const shards = Array.from({ length: cores }, (_, index) => path.join(workDir, `shard-${index}.json`));
+  await Promise.all(
+    shards.map(
+      (out, index) =>
+        new Promise<void>((resolve, reject) => {
+          const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/parse-shard.ts', dir, String(index), String(cores), out], { stdio: 'inherit' });
+          child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`content shard ${index} failed (exit ${code})`))));
+        }),
+    ),
+  );
+  const parts = await Promise.all(shards.map(async (file) => contentPartSchema.parse(JSON.parse(await readFile(file, 'utf8')))));
+  return assembleContent(parts);
+}
+
+const workDir = mkdtempSync(path.join(tmpdir(), 'brief-build-'));
 let started = performance.now();
-let content;
+let content: Content;
 try {
-  content = await loadContent(contentDir);
+  content = await loadInParallel(contentDir, availableParallelism(), workDir);
 } catch (error) {
   if (!(error instanceof ContentError)) throw error;
   for (const issue of error.issues) console.error(formatIssue(issue));
   console.error(`✗ ${plural(error.issues.length, 'problem')}; nothing was built.`);
+  rmSync(workDir, { recursive: true, force: true });
   process.exit(1);
 }
 const drafts = content.articles.filter((a) => a.draft).length;
@@ -35,8 +56,7 @@ console.log(
     `${plural(drafts, 'draft')}), ${plural(content.topics.length, 'topic')} [content ${seconds(started)}]`,
 );
 
-const cacheDir = mkdtempSync(path.join(tmpdir(), 'brief-build-'));
-const cacheFile = path.join(cacheDir, 'content.json');
+const cacheFile = path.join(workDir, 'content.json');
 try {
   await writeContentCache(cacheFile, contentDir, content);
   started = performance.now();
@@ -50,7 +70,7 @@ try {
   }
   console.log(`✓ next build [${seconds(started)}]`);
 } finally {
-  rmSync(cacheDir, { recursive: true, force: true });
+  rmSync(workDir, { recursive: true, force: true });
 }
 
 started = performance.now();
