@@ -1,20 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { StaticServer } from '../../scripts/serve.mjs';
-import { launchChromium, serveExport } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { useBrowserAndServer } from './helpers';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), serveExport()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const live = useBrowserAndServer();
 
 const pages = ['/', '/articles/xai-openai-training/', '/topics/ethics-safety-regulation/', '/topics/', '/tags/testing/', '/page/2/', '/no-such-page/'];
 const modes = [
@@ -29,9 +17,9 @@ describe('accessibility (axe-core, WCAG 2.2 AA and best practices)', () => {
     it(`${path} has no violations at 390 and 1280 px, light and dark`, async () => {
       const found: string[] = [];
       for (const mode of modes) {
-        const context = await browser.newContext({ viewport: { width: mode.width, height: 900 }, colorScheme: mode.colorScheme });
+        const context = await live.browser().newContext({ viewport: { width: mode.width, height: 900 }, colorScheme: mode.colorScheme });
         const page = await context.newPage();
-        await page.goto(new URL(path.replace(/^\//, ''), server.url).href);
+        await page.goto(new URL(path.replace(/^\//, ''), live.server().url).href);
         const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
         for (const v of results.violations) {
           found.push(`${mode.width}px ${mode.colorScheme}: ${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);

@@ -1,30 +1,19 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { StaticServer } from '../../scripts/serve.mjs';
-import { ICON_WORDS, launchChromium, serveExport } from './helpers';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { ICON_WORDS, useBrowserAndServer } from './helpers';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), serveExport()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const live = useBrowserAndServer();
 
 /** Opens `path` in a fresh page, collecting console errors and page errors. */
 async function open(path: string, options: { width?: number; colorScheme?: 'light' | 'dark' } = {}) {
-  const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: 800 }, colorScheme: options.colorScheme ?? 'light' });
+  const context = await live.browser().newContext({ viewport: { width: options.width ?? 1280, height: 800 }, colorScheme: options.colorScheme ?? 'light' });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
   page.on('pageerror', (error) => errors.push(error.message));
-  const response = await page.goto(new URL(path.replace(/^\//, ''), server.url).href);
+  const response = await page.goto(new URL(path.replace(/^\//, ''), live.server().url).href);
   return { page, errors, status: response?.status(), close: () => context.close() };
 }
 
@@ -86,7 +75,7 @@ describe('the 404 page', () => {
     expect(status).toBe(404);
     await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('Page not found');
     await page.getByRole('link', { name: 'Back to the latest briefs' }).click();
-    await page.waitForURL(server.url);
+    await page.waitForURL(live.server().url);
     await close();
   });
 });

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { serveStatic, type StaticServer } from '../../scripts/serve.mjs';
 
 export const exportDir = (): string => inject('exportDir');
@@ -34,3 +34,21 @@ export const serveExport = (): Promise<StaticServer> => serveStatic(exportDir(),
 
 /** Words of leaked icon-font ligatures that must never reach a reader. */
 export const ICON_WORDS = ['summarize', 'check_circle', 'psychology_alt'];
+
+/** Starts Chromium and a server for the test export around the calling test file. */
+export function useBrowserAndServer(): { browser: () => Browser; server: () => StaticServer } {
+  let browser: Browser | undefined;
+  let server: StaticServer | undefined;
+  beforeAll(async () => {
+    [browser, server] = await Promise.all([launchChromium(), serveExport()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('useBrowserAndServer: used outside a test');
+    return value;
+  };
+  return { browser: () => started(browser), server: () => started(server) };
+}

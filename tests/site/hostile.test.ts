@@ -1,19 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { StaticServer } from '../../scripts/serve.mjs';
-import { launchChromium, serveExport } from './helpers';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowserAndServer } from './helpers';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), serveExport()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const live = useBrowserAndServer();
 
 interface Visit {
   page: Page;
@@ -22,14 +11,14 @@ interface Visit {
 }
 
 async function visit(path: string): Promise<Visit> {
-  const context = await browser.newContext();
+  const context = await live.browser().newContext();
   const page = await context.newPage();
   const dialogs: string[] = [];
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.message());
     void dialog.dismiss();
   });
-  await page.goto(new URL(path.replace(/^\//, ''), server.url).href, { waitUntil: 'load' });
+  await page.goto(new URL(path.replace(/^\//, ''), live.server().url).href, { waitUntil: 'load' });
   await page.mouse.move(200, 400);
   await page.waitForTimeout(300);
   return { page, dialogs, close: () => context.close() };

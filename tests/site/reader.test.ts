@@ -1,25 +1,14 @@
-import type { Browser, BrowserContextOptions } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { StaticServer } from '../../scripts/serve.mjs';
-import { launchChromium, serveExport } from './helpers';
+import type { BrowserContextOptions } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowserAndServer } from './helpers';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), serveExport()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const live = useBrowserAndServer();
 
 const article = '/articles/xai-openai-training/';
-const url = (path: string) => new URL(path.replace(/^\//, ''), server.url).href;
+const url = (path: string) => new URL(path.replace(/^\//, ''), live.server().url).href;
 
 async function open(path: string, options: BrowserContextOptions = {}) {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, ...options });
+  const context = await live.browser().newContext({ viewport: { width: 390, height: 844 }, ...options });
   const page = await context.newPage();
   const scripts: string[] = [];
   page.on('request', (request) => {
@@ -110,7 +99,7 @@ describe('theme', () => {
 describe('sharing, keyboard, print and motion', () => {
   it('copies the article’s link and says so', async () => {
     const { page, context } = await open(article);
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(live.server().url).origin });
     await page.getByRole('button', { name: 'Copy link' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Link copied' }).count()).resolves.toBe(1);
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toMatch(/\/articles\/xai-openai-training\/$/);

@@ -1,9 +1,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { StaticServer } from '../../scripts/serve.mjs';
-import { buildLog, exportDir, launchChromium, readExport, serveExport } from './helpers';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { buildLog, exportDir, readExport, useBrowserAndServer } from './helpers';
 
 /** Appears only in a section of the body of content/xai-openai-training.md, not in its title, dek or summary. */
 const BODY_WORD = 'homogenised';
@@ -66,21 +65,11 @@ describe('the exported search page', () => {
   });
 });
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), serveExport()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const live = useBrowserAndServer();
 
 /** Opens `path` in a fresh page, collecting console errors, page errors and failed requests. */
 async function open(path: string, width = 1280) {
-  const context = await browser.newContext({ viewport: { width, height: 800 } });
+  const context = await live.browser().newContext({ viewport: { width, height: 800 } });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (message) => {
@@ -88,7 +77,7 @@ async function open(path: string, width = 1280) {
   });
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('requestfailed', (request) => errors.push(`${request.url()}: ${request.failure()?.errorText}`));
-  await page.goto(new URL(path.replace(/^\//, ''), server.url).href);
+  await page.goto(new URL(path.replace(/^\//, ''), live.server().url).href);
   return { page, errors, close: () => context.close() };
 }
 
