@@ -4,6 +4,7 @@ import { ContentRefresher } from '@/components/content-refresher';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
 import { ThemeScript } from '@/components/theme-script';
+import { feedLinks, siteSharing } from '@/lib/metadata';
 import { t } from '@/lib/messages';
 import { withBase } from '@/lib/paths';
 import { site } from '@/lib/site';
@@ -13,6 +14,9 @@ export const metadata: Metadata = {
   metadataBase: new URL(`${site.url}${site.basePath}/`),
   title: { default: `${site.name} — ${site.tagline}`, template: `%s — ${site.name}` },
   description: site.description,
+  // Pages without their own `alternates` (the 404 page) still link the feeds.
+  alternates: { types: feedLinks() },
+  ...siteSharing,
 };
 
 export const viewport: Viewport = {

@@ -251,7 +251,7 @@ function build(contentDir: string): Promise<BuildOutcome> {
     const started = performance.now();
     const child = spawn('npm', ['run', 'build'], {
       cwd: ROOT,
-      env: { ...process.env, CONTENT_DIR: contentDir, BRIEF_OUT_DIR: OUT_NAME, NEXT_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+      env: { ...process.env, CONTENT_DIR: contentDir, BRIEF_OUT_DIR: OUT_NAME, BRIEF_OG_IMAGES: process.env.BRIEF_OG_IMAGES ?? '0', NEXT_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true, // its own process group, so an interrupted bench can stop the whole tree
     });

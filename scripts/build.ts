@@ -10,10 +10,14 @@ import { readFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { ContentError, formatIssue } from '../lib/content-error';
+import { toSummary } from '../lib/articles';
 import { assembleContent, contentPartSchema, loadContent, writeContentCache, type Content } from '../lib/content';
 import { site } from '../lib/site';
+import { feedSite } from '../lib/site-identity';
 import { postExport } from './post-export';
 import { buildSearchIndex } from './search-index';
+import { writeShareImages } from './share-images';
+import { writeSyndication } from './syndication';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
@@ -76,6 +80,22 @@ try {
 started = performance.now();
 const result = await postExport(outDir, site.basePath);
 console.log(`✓ post-export: ${plural(result.pages, 'page')} without framework runtime, ${plural(result.payloadsRemoved, 'RSC payload')} removed [${seconds(started)}]`);
+
+started = performance.now();
+const published = content.articles.filter((a) => !a.draft).map(toSummary);
+const written = await writeSyndication(outDir, {
+  articles: published,
+  topics: content.topics,
+  site: feedSite,
+  pageSize: site.pageSize,
+  now: Date.now(),
+});
+console.log(`✓ feeds, sitemaps, robots.txt: ${plural(written.length, 'file')} [${seconds(started)}]`);
+
+started = performance.now();
+const images = await writeShareImages(outDir, published, site.ogImages);
+const perImage = (performance.now() - started) / images;
+console.log(`✓ share images: ${plural(images, 'PNG')}, ${perImage.toFixed(0)} ms each${site.ogImages ? '' : ' (per-article images off: BRIEF_OG_IMAGES=0)'} [${seconds(started)}]`);
 
 started = performance.now();
 try {

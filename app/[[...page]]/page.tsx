@@ -6,6 +6,7 @@ import { TopicSections } from '@/components/topic-sections';
 import { getArticles, getTopicClusters } from '@/lib/articles';
 import { t } from '@/lib/messages';
 import { pageNumber, pageParams, paginate } from '@/lib/pagination';
+import { pageAlternates } from '@/lib/metadata';
 import { paths } from '@/lib/paths';
 
 interface Props {
@@ -20,7 +21,7 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const n = pageNumber((await params).page) ?? 1;
-  return n === 1 ? { alternates: { canonical: paths.home() } } : { title: t.pageTitle(t.latest, n), alternates: { canonical: paths.home(n) } };
+  return n === 1 ? { alternates: pageAlternates(paths.home()) } : { title: t.pageTitle(t.latest, n), alternates: pageAlternates(paths.home(n)) };
 }
 
 /** The home page (page 1: the newest brief featured, then the latest, then a section per topic) and its older pages. */

@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import { t } from '@/lib/messages';
+import { pageAlternates } from '@/lib/metadata';
 import { paths } from '@/lib/paths';
 import { site } from '@/lib/site';
 
-export const metadata: Metadata = { title: t.search, alternates: { canonical: paths.search() }, robots: { index: false } };
+export const metadata: Metadata = { title: t.search, alternates: pageAlternates(paths.search()), robots: { index: false } };
 
 /**
  * Site search. The page is static: public/brief.js reads `?q=`, queries the Pagefind index and

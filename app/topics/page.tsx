@@ -2,9 +2,10 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getArticlesByTopic, getTopics } from '@/lib/articles';
 import { t } from '@/lib/messages';
+import { pageAlternates } from '@/lib/metadata';
 import { paths } from '@/lib/paths';
 
-export const metadata: Metadata = { title: t.topics, alternates: { canonical: paths.topics() } };
+export const metadata: Metadata = { title: t.topics, alternates: pageAlternates(paths.topics()) };
 
 export default async function TopicsPage() {
   const topics = await getTopics();

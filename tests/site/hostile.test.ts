@@ -37,12 +37,22 @@ function findDangers(page: Page) {
         }
       }
     }
+    // JSON-LD is a data block the browser never runs; it counts as a danger unless it is exactly that and parses.
+    const dataBlock = (el: Element) => {
+      if (el.tagName !== 'SCRIPT' || el.getAttribute('type') !== 'application/ld+json' || el.hasAttribute('src')) return false;
+      try {
+        JSON.parse(el.textContent ?? '');
+        return true;
+      } catch {
+        return false;
+      }
+    };
     const main = document.querySelector('main');
-    for (const el of Array.from(main?.querySelectorAll('script, iframe, object, embed, form, style, link, meta, base') ?? [])) {
+    for (const el of Array.from(main?.querySelectorAll('script, iframe, object, embed, form, style, link, meta, base') ?? []).filter((e) => !dataBlock(e))) {
       found.push(`<${el.tagName.toLowerCase()}> in main`);
     }
     // The only scripts a page may carry are the site's own: its file and the theme bootstrap.
-    for (const script of Array.from(document.scripts)) {
+    for (const script of Array.from(document.scripts).filter((e) => !dataBlock(e))) {
       const src = script.getAttribute('src');
       const ours = src !== null ? /^\/brief\.js$/.test(src) : script.text.startsWith("try{var t=localStorage.getItem('brief-theme')");
       if (!ours) found.push(`script ${src ?? script.text.slice(0, 60)}`);

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleBody } from '@/components/article-body';
 import { ArticleMeta } from '@/components/article-meta';
+import { JsonLd } from '@/components/json-ld';
 import { BriefLinks } from '@/components/brief-links';
 import { DraftBadge } from '@/components/draft-badge';
 import { RelevanceNotice } from '@/components/relevance-notice';
@@ -15,7 +16,10 @@ import { UpdatesLog } from '@/components/updates-log';
 import { WhyItMatters } from '@/components/why-it-matters';
 import { getArticle, getArticles, getMoreInTopic, getRelated } from '@/lib/articles';
 import { t } from '@/lib/messages';
+import { articleSharing, pageAlternates } from '@/lib/metadata';
 import { paths } from '@/lib/paths';
+import { publisher, shareImage } from '@/lib/site-identity';
+import { breadcrumbList, newsArticle } from '@/lib/structured-data';
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -33,9 +37,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: article.title,
     description: article.description,
-    alternates: { canonical: paths.article(article.slug) },
+    alternates: pageAlternates(paths.article(article.slug)),
     authors: article.authors.map((name) => ({ name })),
     keywords: [...article.tags],
+    ...articleSharing(article),
   };
 }
 
@@ -48,6 +53,17 @@ export default async function ArticlePage({ params }: Props) {
     // data-pagefind-*: the brief is what site search indexes (scripts/search-index.ts); its title,
     // dek and topic are the result's metadata, read from the text of the marked elements.
     <article data-pagefind-body="" className="mx-auto grid max-w-5xl gap-x-12 py-8 lg:grid-cols-[minmax(0,1fr)_15rem]">
+      <JsonLd data={newsArticle(article, publisher, shareImage(article))} />
+      <JsonLd
+        data={breadcrumbList(
+          [
+            { name: publisher.name, path: paths.home() },
+            { name: article.topic.name, path: paths.topic(article.topic.id) },
+            { name: article.title, path: paths.article(article.slug) },
+          ],
+          publisher.origin,
+        )}
+      />
       <div className="flex min-w-0 flex-col gap-8">
         <header lang={article.lang} className="flex flex-col gap-4">
           <div className="flex flex-wrap items-center gap-2">

@@ -5,6 +5,7 @@ import { Listing } from '@/components/listing';
 import { getTags } from '@/lib/articles';
 import { t } from '@/lib/messages';
 import { pageNumber, pageParams, paginate } from '@/lib/pagination';
+import { pageAlternates } from '@/lib/metadata';
 import { paths } from '@/lib/paths';
 
 interface Props {
@@ -21,9 +22,9 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [tag, ...rest] = (await params).path ?? [];
-  if (!tag) return { title: t.allTags, alternates: { canonical: paths.tags() } };
+  if (!tag) return { title: t.allTags, alternates: pageAlternates(paths.tags()) };
   const n = pageNumber(rest) ?? 1;
-  return { title: t.pageTitle(t.tagTitle(tag), n), alternates: { canonical: paths.tag(tag, n) } };
+  return { title: t.pageTitle(t.tagTitle(tag), n), alternates: pageAlternates(paths.tag(tag, n)) };
 }
 
 export default async function TagsPage({ params }: Props) {

@@ -1,11 +1,15 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { JsonLd } from '@/components/json-ld';
 import { Listing } from '@/components/listing';
 import { TopicHeading } from '@/components/topic-heading';
 import { getArticlesByTopic, getTopic, getTopics } from '@/lib/articles';
 import { t } from '@/lib/messages';
 import { pageNumber, pageParams, paginate } from '@/lib/pagination';
+import { pageAlternates } from '@/lib/metadata';
 import { paths } from '@/lib/paths';
+import { publisher } from '@/lib/site-identity';
+import { breadcrumbList } from '@/lib/structured-data';
 
 interface Props {
   params: Promise<{ id: string; page?: string[] }>;
@@ -26,7 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const topic = await getTopic(id);
   const n = pageNumber(page) ?? 1;
   if (!topic) return {};
-  return { title: t.pageTitle(topic.name, n), description: topic.description, alternates: { canonical: paths.topic(id, n) } };
+  return { title: t.pageTitle(topic.name, n), description: topic.description, alternates: pageAlternates(paths.topic(id, n), topic) };
 }
 
 export default async function TopicPage({ params }: Props) {
@@ -35,5 +39,15 @@ export default async function TopicPage({ params }: Props) {
   const articles = await getArticlesByTopic(id);
   const page = paginate(articles, pageNumber(segments) ?? 0);
   if (!topic || !page) notFound();
-  return <Listing page={page} href={(n) => paths.topic(id, n)} heading={<TopicHeading topic={topic} count={articles.length} />} />;
+  const trail = [
+    { name: publisher.name, path: paths.home() },
+    { name: t.topics, path: paths.topics() },
+    { name: topic.name, path: paths.topic(id) },
+  ];
+  return (
+    <>
+      <JsonLd data={breadcrumbList(trail, publisher.origin)} />
+      <Listing page={page} href={(n) => paths.topic(id, n)} heading={<TopicHeading topic={topic} count={articles.length} />} />
+    </>
+  );
 }

@@ -1,0 +1,143 @@
+/**
+ * Syndication feeds as strings: RSS 2.0, Atom and JSON Feed 1.1 of the newest published briefs.
+ * Pure: takes articles (newest first, drafts already left out) and the site's public identity.
+ * `scripts/build.ts` writes them into the export after `next build`.
+ */
+import { Feed, type Item } from 'feed';
+import type { ArticleSummary } from './article';
+import { toTime } from './dates';
+import { paths } from './paths';
+import type { Topic } from './schema';
+
+/** Feeds carry the newest briefs only, so they stay small however large the archive grows. */
+export const FEED_LIMIT = 50;
+
+/** What a feed says about the site. `origin` is SITE_URL + BASE_PATH, without a trailing slash. */
+export interface FeedSite {
+  readonly name: string;
+  readonly description: string;
+  readonly lang: string;
+  readonly origin: string;
+}
+
+/** Where the feeds live, as root-relative paths (BASE_PATH not included). */
+export const feedPaths = {
+  rss: '/feed.xml',
+  atom: '/atom.xml',
+  json: '/feed.json',
+  topicRss: (id: string) => `/topics/${id}/feed.xml`,
+} as const;
+
+/** Text as HTML: `&`, `<`, `>`, `"` and `'` escaped. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** A front-matter date (`YYYY-MM-DD` or ISO date-time) as a Date; a bare day is midnight UTC. */
+export const toDate = (value: string): Date => new Date(toTime(value));
+
+/** The brief's dek and 3-point summary as an HTML fragment, every text escaped. */
+export function itemContent(article: ArticleSummary): string {
+  const points = article.summary.map((point) => `<li>${escapeHtml(point)}</li>`).join('');
+  return `<p>${escapeHtml(article.description)}</p><ul>${points}</ul>`;
+}
+
+const newest = (articles: readonly ArticleSummary[]) => articles.slice(0, FEED_LIMIT);
+const modified = (a: ArticleSummary) => toDate(a.updated ?? a.date);
+
+/** The newest modification among `articles`, so a rebuild with the same content writes the same feed. */
+function lastUpdated(articles: readonly ArticleSummary[]): Date {
+  const times = articles.map((a) => modified(a).getTime());
+  return new Date(times.length > 0 ? Math.max(...times) : 0);
+}
+
+interface FeedScope {
+  readonly title: string;
+  readonly description: string;
+  /** The HTML page the feed follows (root-relative). */
+  readonly page: string;
+  /** The feed's own URL (root-relative). */
+  readonly self: string;
+}
+
+function build(articles: readonly ArticleSummary[], site: FeedSite, scope: FeedScope, format: 'rss' | 'atom'): Feed {
+  const url = (p: string) => `${site.origin}${p}`;
+  const items = newest(articles);
+  const feed = new Feed({
+    id: url(scope.page),
+    title: scope.title,
+    description: scope.description,
+    link: url(scope.page),
+    language: site.lang,
+    updated: lastUpdated(items),
+    generator: false,
+    copyright: `© ${site.name}`,
+    feed: url(scope.self),
+  });
+  for (const article of items) {
+    const link = url(paths.article(article.slug));
+    const item: Item = {
+      // Titles are HTML in Atom (type="html") and in most RSS readers: escaped, so markup in a title stays text.
+      title: escapeHtml(article.title),
+      link,
+      date: modified(article),
+      published: toDate(article.date),
+      description: escapeHtml(article.description),
+      content: itemContent(article),
+      category: [{ name: article.topic.name, term: article.topic.id, domain: url(paths.topic(article.topic.id)) }],
+    };
+    if (format === 'atom') {
+      item.id = link;
+      item.author = article.authors.map((name) => ({ name }));
+    } else {
+      // RSS <author> must be an e-mail address; names go in Dublin Core's dc:creator (namespace declared with content).
+      item.extensions = [{ name: 'dc:creator', objects: { _text: article.authors.join(', ') } }];
+    }
+    feed.addItem(item);
+  }
+  return feed;
+}
+
+const siteScope = (site: FeedSite, self: string): FeedScope => ({ title: site.name, description: site.description, page: paths.home(), self });
+
+/** RSS 2.0 of the whole site, or of one topic cluster when `topic` is given. guid = the article's absolute URL. */
+export function rssFeed(articles: readonly ArticleSummary[], site: FeedSite, topic?: Topic): string {
+  const scope = topic
+    ? { title: `${topic.name} — ${site.name}`, description: topic.description, page: paths.topic(topic.id), self: feedPaths.topicRss(topic.id) }
+    : siteScope(site, feedPaths.rss);
+  return build(articles, site, scope, 'rss').rss2();
+}
+
+/** Atom 1.0 of the whole site. */
+export function atomFeed(articles: readonly ArticleSummary[], site: FeedSite): string {
+  return build(articles, site, siteScope(site, feedPaths.atom), 'atom').atom1();
+}
+
+/**
+ * JSON Feed 1.1 of the whole site. Written here rather than by `feed`, whose `json1()` says
+ * version 1 and keeps a single author; 1.1 has `authors`, `language` and plain-text titles.
+ */
+export function jsonFeed(articles: readonly ArticleSummary[], site: FeedSite): string {
+  const url = (p: string) => `${site.origin}${p}`;
+  const feed = {
+    version: 'https://jsonfeed.org/version/1.1',
+    title: site.name,
+    home_page_url: url(paths.home()),
+    feed_url: url(feedPaths.json),
+    description: site.description,
+    language: site.lang,
+    items: newest(articles).map((article) => ({
+      id: url(paths.article(article.slug)),
+      url: url(paths.article(article.slug)),
+      title: article.title,
+      summary: article.description,
+      content_html: itemContent(article),
+      date_published: toDate(article.date).toISOString(),
+      date_modified: modified(article).toISOString(),
+      authors: article.authors.map((name) => ({ name })),
+      tags: [article.topic.name, ...article.tags],
+      language: article.lang,
+    })),
+  };
+  return `${JSON.stringify(feed, null, 2)}\n`;
+}

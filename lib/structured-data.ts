@@ -1,0 +1,52 @@
+/** schema.org JSON-LD objects for search engines: `NewsArticle` and `BreadcrumbList`. Pure. */
+import type { ArticleSummary } from './article';
+import { isoDateTime } from './metadata';
+import { paths } from './paths';
+
+/** One step of a breadcrumb trail: a name and a root-relative path. */
+export interface Crumb {
+  readonly name: string;
+  readonly path: string;
+}
+
+/** What the structured data says about the publisher. `origin` is SITE_URL + BASE_PATH. */
+export interface Publisher {
+  readonly name: string;
+  readonly origin: string;
+  /** Root-relative path of the publisher's logo. */
+  readonly logo: string;
+}
+
+/** `NewsArticle` for an article page; `image` is a root-relative path of its share image. */
+export function newsArticle(article: ArticleSummary, publisher: Publisher, image: string) {
+  const url = `${publisher.origin}${paths.article(article.slug)}`;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: article.title,
+    description: article.description,
+    datePublished: isoDateTime(article.date),
+    dateModified: isoDateTime(article.updated ?? article.date),
+    author: article.authors.map((name) => ({ '@type': 'Person', name })),
+    publisher: {
+      '@type': 'Organization',
+      name: publisher.name,
+      url: `${publisher.origin}/`,
+      logo: { '@type': 'ImageObject', url: `${publisher.origin}${publisher.logo}` },
+    },
+    image: [`${publisher.origin}${image}`],
+    articleSection: article.topic.name,
+    keywords: [...article.tags],
+    inLanguage: article.lang,
+    mainEntityOfPage: { '@type': 'WebPage', '@id': url },
+  };
+}
+
+/** `BreadcrumbList` of a trail, every item an absolute URL. */
+export function breadcrumbList(crumbs: readonly Crumb[], origin: string) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: crumbs.map((crumb, i) => ({ '@type': 'ListItem', position: i + 1, name: crumb.name, item: `${origin}${crumb.path}` })),
+  };
+}

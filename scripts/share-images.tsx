@@ -1,0 +1,48 @@
+/**
+ * After `next build`: the Open Graph images, 1200×630 PNGs drawn with next/og (satori + resvg,
+ * its bundled Noto Sans font; no network): `og/default.png` for the site and `og/<slug>.png` per
+ * article with its topic, title and date. Written as plain `.png` files (Next's `opengraph-image`
+ * route exports a file without an extension, which static hosts serve as application/octet-stream).
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { ImageResponse } from 'next/og';
+import type { ArticleSummary } from '../lib/article';
+import { toDate } from '../lib/feeds';
+import { site } from '../lib/site';
+
+const SIZE = { width: 1200, height: 630 };
+const dateFormat = new Intl.DateTimeFormat(site.dateLocale, { dateStyle: 'long', timeZone: site.timeZone });
+
+function Card({ kicker, title, footer }: { kicker: string; title: string; footer: string }) {
+  return (
+    <div style={{ display: 'flex', flexDirection: 'column', justifyContent: 'space-between', width: '100%', height: '100%', padding: 72, background: '#ffffff', borderTop: '24px solid #991b1b' }}>
+      <div style={{ display: 'flex', fontSize: 30, color: '#991b1b' }}>{kicker}</div>
+      <div style={{ display: 'flex', fontSize: title.length > 90 ? 52 : 64, lineHeight: 1.15, color: '#09090b' }}>{title}</div>
+      <div style={{ display: 'flex', justifyContent: 'space-between', fontSize: 28, color: '#3f3f46' }}>
+        <span>{footer}</span>
+        <span>{site.name}</span>
+      </div>
+    </div>
+  );
+}
+
+/** One share image as PNG bytes. Text is drawn, never parsed as markup. */
+export async function renderShareImage(article?: ArticleSummary): Promise<Buffer> {
+  const card = article ? (
+    <Card kicker={article.topic.name} title={article.title} footer={dateFormat.format(toDate(article.date))} />
+  ) : (
+    <Card kicker={site.name} title={site.tagline} footer={site.url.replace(/^https?:\/\//, '')} />
+  );
+  return Buffer.from(await new ImageResponse(card, SIZE).arrayBuffer());
+}
+
+/** Writes `og/default.png` and, when `perArticle`, one image per article; returns how many it wrote. */
+export async function writeShareImages(outDir: string, articles: readonly ArticleSummary[], perArticle: boolean): Promise<number> {
+  const dir = path.join(outDir, 'og');
+  await mkdir(dir, { recursive: true });
+  await writeFile(path.join(dir, 'default.png'), await renderShareImage());
+  if (!perArticle) return 1;
+  for (const article of articles) await writeFile(path.join(dir, `${article.slug}.png`), await renderShareImage(article));
+  return 1 + articles.length;
+}

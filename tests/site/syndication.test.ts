@@ -1,0 +1,132 @@
+// @vitest-environment jsdom
+/** The exported feeds, sitemaps, robots.txt and per-page metadata, read with real parsers. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import { exportDir, listFiles, readExport } from './helpers';
+
+const ORIGIN = 'https://brief.example.com';
+const PUBLISHED = ['xai-openai-training', 'second-brief', 'hostile-payloads'];
+const RFC_822 = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
+
+const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['item', 'entry', 'url'].includes(name) });
+function xml(file: string): unknown {
+  const text = readExport(file);
+  expect(XMLValidator.validate(text), file).toBe(true);
+  return parser.parse(text);
+}
+const htmlPages = () => listFiles(exportDir()).filter((f) => f.endsWith('.html'));
+const doc = (file: string) => new DOMParser().parseFromString(readExport(file), 'text/html');
+const articleUrl = (slug: string) => `${ORIGIN}/articles/${slug}/`;
+
+describe('feeds', () => {
+  it('RSS 2.0: every published brief newest first, guid = absolute URL, RFC 822 dates, no draft', () => {
+    const text = readExport('feed.xml');
+    expect(xml('feed.xml')).toMatchObject({
+      rss: {
+        '@version': '2.0',
+        channel: {
+          'atom:link': { '@href': `${ORIGIN}/feed.xml`, '@rel': 'self' },
+          item: PUBLISHED.map((slug) => expect.objectContaining({ link: articleUrl(slug), guid: { '#text': articleUrl(slug), '@isPermaLink': 'true' } })),
+        },
+      },
+    });
+    for (const [, date] of text.matchAll(/<pubDate>([^<]*)</g)) expect(date).toMatch(RFC_822);
+    expect(text).not.toContain('unpublished-draft');
+    expect(text).not.toMatch(/<script|<img|<svg|<iframe/i);
+  });
+
+  it('Atom and JSON Feed 1.1 list the same briefs', () => {
+    expect(xml('atom.xml')).toMatchObject({ feed: { entry: PUBLISHED.map((slug) => expect.objectContaining({ id: articleUrl(slug) })) } });
+    const json: unknown = JSON.parse(readExport('feed.json'));
+    expect(json).toMatchObject({
+      version: 'https://jsonfeed.org/version/1.1',
+      items: PUBLISHED.map((slug) => expect.objectContaining({ id: articleUrl(slug), authors: expect.any(Array) })),
+    });
+    expect(readExport('feed.json')).not.toContain('unpublished-draft');
+  });
+
+  it('one RSS feed per topic', () => {
+    expect(xml('topics/ethics-safety-regulation/feed.xml')).toMatchObject({
+      rss: { channel: { link: `${ORIGIN}/topics/ethics-safety-regulation/`, item: PUBLISHED.map(() => expect.anything()) } },
+    });
+  });
+
+  it('every page links the feeds with <link rel="alternate">, topic pages their own too', () => {
+    for (const file of htmlPages()) {
+      const hrefs = [...doc(file).querySelectorAll('link[rel="alternate"][type]')].map((l) => l.getAttribute('href'));
+      expect(hrefs, file).toEqual(expect.arrayContaining([`${ORIGIN}/feed.xml`, `${ORIGIN}/atom.xml`, `${ORIGIN}/feed.json`]));
+    }
+    const topic = doc('topics/ethics-safety-regulation/index.html').querySelector('link[type="application/rss+xml"][href$="/topics/ethics-safety-regulation/feed.xml"]');
+    expect(topic).not.toBeNull();
+  });
+});
+
+describe('sitemaps and robots.txt', () => {
+  it('sitemap.xml lists every exported page but the 404 copies and search, as absolute URLs with lastmod', () => {
+    const expected = htmlPages()
+      .filter((f) => !['404.html', '404/index.html', '_not-found/index.html', 'search/index.html'].includes(f))
+      .map((f) => `${ORIGIN}/${f.replace(/index\.html$/, '')}`)
+      .sort();
+    expect(xml('sitemap.xml')).toMatchObject({ urlset: { url: expect.any(Array) } });
+    const locs = [...readExport('sitemap.xml').matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => m[1]).sort();
+    expect(locs).toEqual(expected);
+    expect(readExport('sitemap.xml').match(/<lastmod>\d{4}-\d{2}-\d{2}T[\d:.]+Z<\/lastmod>/g)?.length).toBe(locs.length);
+  });
+
+  it('news-sitemap.xml is a Google News urlset, robots.txt names both sitemaps', () => {
+    expect(xml('news-sitemap.xml')).toMatchObject({ urlset: { '@xmlns:news': 'http://www.google.com/schemas/sitemap-news/0.9' } });
+    expect(readExport('robots.txt')).toContain(`Sitemap: ${ORIGIN}/sitemap.xml\nSitemap: ${ORIGIN}/news-sitemap.xml`);
+  });
+});
+
+describe('sharing metadata and JSON-LD', () => {
+  const meta = (d: Document, key: string) => [...d.querySelectorAll(`meta[property="${key}"], meta[name="${key}"]`)].map((m) => m.getAttribute('content'));
+
+  it('an article has canonical, Open Graph article data and a large Twitter card', () => {
+    const d = doc('articles/xai-openai-training/index.html');
+    expect(d.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(articleUrl('xai-openai-training'));
+    expect(meta(d, 'og:type')).toEqual(['article']);
+    expect(meta(d, 'article:published_time')).toEqual(['2026-11-28T00:00:00.000Z']);
+    expect(meta(d, 'article:modified_time')).toHaveLength(1);
+    expect(meta(d, 'article:section')).toEqual(['Ethics, Safety & Regulation']);
+    expect(meta(d, 'article:tag')).toContain('copyright');
+    expect(meta(d, 'twitter:card')).toEqual(['summary_large_image']);
+    expect(meta(d, 'og:image')).toEqual([`${ORIGIN}/og/xai-openai-training.png`]);
+    expect(meta(d, 'twitter:image')).toEqual([`${ORIGIN}/og/xai-openai-training.png`]);
+    expect(meta(doc('index.html'), 'og:image')).toEqual([`${ORIGIN}/og/default.png`]);
+  });
+
+  it('writes a 1200×630 PNG share image per published article and one for the site', () => {
+    const images = listFiles(exportDir()).filter((f) => f.startsWith('og/')).sort();
+    expect(images).toEqual(['og/default.png', ...PUBLISHED.map((slug) => `og/${slug}.png`)].sort());
+    for (const file of images) {
+      const png = readFileSync(path.join(exportDir(), file));
+      expect(png.subarray(1, 4).toString('latin1'), file).toBe('PNG');
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)], file).toEqual([1200, 630]);
+    }
+  });
+
+  it('JSON-LD survives post-export and parses, even with </script> in the title', () => {
+    const d = doc('articles/hostile-payloads/index.html');
+    const blocks = [...d.querySelectorAll('script[type="application/ld+json"]')].map((s): unknown => JSON.parse(s.textContent ?? ''));
+    expect(blocks).toEqual([
+      expect.objectContaining({
+        '@type': 'NewsArticle',
+        headline: expect.stringContaining("<script>window.__pwned='title'</script> Hostile"),
+        datePublished: '2026-11-10T00:00:00.000Z',
+        author: [{ '@type': 'Person', name: expect.stringContaining('Mallory') }],
+        publisher: expect.objectContaining({ '@type': 'Organization', name: 'Brief' }),
+        mainEntityOfPage: { '@type': 'WebPage', '@id': articleUrl('hostile-payloads') },
+      }),
+      expect.objectContaining({ '@type': 'BreadcrumbList', itemListElement: expect.arrayContaining([expect.objectContaining({ position: 3, item: articleUrl('hostile-payloads') })]) }),
+    ]);
+    expect(readExport('articles/hostile-payloads/index.html')).not.toContain("<script>window.__pwned='title'");
+  });
+
+  it('topic pages carry a BreadcrumbList', () => {
+    const scripts = [...doc('topics/ethics-safety-regulation/index.html').querySelectorAll('script[type="application/ld+json"]')];
+    expect(scripts.map((s): unknown => JSON.parse(s.textContent ?? ''))).toEqual([expect.objectContaining({ '@type': 'BreadcrumbList' })]);
+  });
+});
