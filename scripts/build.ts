@@ -61,8 +61,13 @@ console.log(
 );
 
 const cacheFile = path.join(workDir, 'content.json');
+await writeContentCache(cacheFile, contentDir, content);
+// Only summaries (no bodies) are needed after this point: let the bodies go before next build's
+// workers load their own copy, so the build's peak memory holds the parsed content once less.
+const published = content.articles.filter((a) => !a.draft).map(toSummary);
+const topics = content.topics;
+content = { articles: [], topics, warnings: [] };
 try {
-  await writeContentCache(cacheFile, contentDir, content);
   started = performance.now();
   const next = spawnSync('npx', ['next', 'build'], {
     stdio: 'inherit',
@@ -82,10 +87,9 @@ const result = await postExport(outDir, site.basePath);
 console.log(`✓ post-export: ${plural(result.pages, 'page')} without framework runtime, ${plural(result.payloadsRemoved, 'RSC payload')} removed [${seconds(started)}]`);
 
 started = performance.now();
-const published = content.articles.filter((a) => !a.draft).map(toSummary);
 const written = await writeSyndication(outDir, {
   articles: published,
-  topics: content.topics,
+  topics,
   site: feedSite,
   pageSize: site.pageSize,
   now: Date.now(),
@@ -99,7 +103,7 @@ console.log(`✓ share images: ${plural(images, 'PNG')}, ${perImage.toFixed(0)} 
 
 started = performance.now();
 try {
-  const index = await buildSearchIndex(outDir, site.lang, content.articles.length - drafts);
+  const index = await buildSearchIndex(outDir, site.lang, published.length);
   console.log(`✓ search index: ${plural(index.pages, 'page')} [${seconds(started)}]`);
 } catch (error) {
   console.error(`✗ search index failed: ${error instanceof Error ? error.message : String(error)}`);
