@@ -8,6 +8,7 @@ import type { ArticleSummary } from './article';
 import { toTime } from './dates';
 import { paths } from './paths';
 import type { Topic } from './schema';
+import { escapeMarkup } from './escape';
 
 /** Feeds carry the newest briefs only, so they stay small however large the archive grows. */
 export const FEED_LIMIT = 50;
@@ -28,18 +29,13 @@ export const feedPaths = {
   topicRss: (id: string) => `/topics/${id}/feed.xml`,
 } as const;
 
-/** Text as HTML: `&`, `<`, `>`, `"` and `'` escaped. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
 /** A front-matter date (`YYYY-MM-DD` or ISO date-time) as a Date; a bare day is midnight UTC. */
 export const toDate = (value: string): Date => new Date(toTime(value));
 
 /** The brief's dek and 3-point summary as an HTML fragment, every text escaped. */
 export function itemContent(article: ArticleSummary): string {
-  const points = article.summary.map((point) => `<li>${escapeHtml(point)}</li>`).join('');
-  return `<p>${escapeHtml(article.description)}</p><ul>${points}</ul>`;
+  const points = article.summary.map((point) => `<li>${escapeMarkup(point)}</li>`).join('');
+  return `<p>${escapeMarkup(article.description)}</p><ul>${points}</ul>`;
 }
 
 const newest = (articles: readonly ArticleSummary[]) => articles.slice(0, FEED_LIMIT);
@@ -78,11 +74,11 @@ function build(articles: readonly ArticleSummary[], site: FeedSite, scope: FeedS
     const link = url(paths.article(article.slug));
     const item: Item = {
       // Titles are HTML in Atom (type="html") and in most RSS readers: escaped, so markup in a title stays text.
-      title: escapeHtml(article.title),
+      title: escapeMarkup(article.title),
       link,
       date: modified(article),
       published: toDate(article.date),
-      description: escapeHtml(article.description),
+      description: escapeMarkup(article.description),
       content: itemContent(article),
       category: [{ name: article.topic.name, term: article.topic.id, domain: url(paths.topic(article.topic.id)) }],
     };

@@ -7,6 +7,7 @@ import { toDate } from './feeds';
 import { pageCount } from './pagination';
 import { paths } from './paths';
 import type { Topic } from './schema';
+import { escapeMarkup } from './escape';
 
 /** Google News reads articles of the last two days, at most 1,000 of them. */
 export const NEWS_WINDOW_MS = 2 * 24 * 60 * 60 * 1000;
@@ -17,10 +18,6 @@ export interface SitemapPage {
   readonly path: string;
   readonly lastmod?: string;
 }
-
-/** Text as XML character data or attribute value. */
-export const escapeXml = (text: string): string =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] ?? c);
 
 const modified = (a: ArticleSummary): number => toDate(a.updated ?? a.date).getTime();
 
@@ -61,7 +58,7 @@ export function sitePages(articles: readonly ArticleSummary[], topics: readonly 
 /** `sitemap.xml` for `pages`, each URL made absolute with `origin` (SITE_URL + BASE_PATH). */
 export function sitemapXml(pages: readonly SitemapPage[], origin: string): string {
   const urls = pages.map(
-    (p) => `  <url><loc>${escapeXml(`${origin}${p.path}`)}</loc>${p.lastmod ? `<lastmod>${p.lastmod}</lastmod>` : ''}</url>`,
+    (p) => `  <url><loc>${escapeMarkup(`${origin}${p.path}`)}</loc>${p.lastmod ? `<lastmod>${p.lastmod}</lastmod>` : ''}</url>`,
   );
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
 }
@@ -76,10 +73,10 @@ export function newsSitemapXml(articles: readonly ArticleSummary[], origin: stri
     .slice(0, NEWS_LIMIT);
   const urls = recent.map(
     (a) =>
-      `  <url><loc>${escapeXml(`${origin}${paths.article(a.slug)}`)}</loc><news:news>` +
-      `<news:publication><news:name>${escapeXml(publication)}</news:name><news:language>${escapeXml(a.lang)}</news:language></news:publication>` +
+      `  <url><loc>${escapeMarkup(`${origin}${paths.article(a.slug)}`)}</loc><news:news>` +
+      `<news:publication><news:name>${escapeMarkup(publication)}</news:name><news:language>${escapeMarkup(a.lang)}</news:language></news:publication>` +
       `<news:publication_date>${toDate(a.date).toISOString()}</news:publication_date>` +
-      `<news:title>${escapeXml(a.title)}</news:title></news:news></url>`,
+      `<news:title>${escapeMarkup(a.title)}</news:title></news:news></url>`,
   );
   return (
     '<?xml version="1.0" encoding="UTF-8"?>\n' +
