@@ -51,7 +51,7 @@ describe('news-sitemap.xml', () => {
         ],
       },
     });
-    expect(newsSitemapXml([articles[2] ?? articles[0]!], origin, 'Brief', Date.parse('2026-11-21T00:00:00Z'))).toContain('Tom &amp; &quot;Jerry&quot; &lt;b&gt;');
+    expect(newsSitemapXml([articles[2] ?? articles[0]!], origin, 'Brief', Date.parse('2026-11-21T00:00:00Z'))).toContain('Tom &#38; &#34;Jerry&#34; &#60;b&#62;');
   });
 
   it('is an empty urlset when nothing is recent', () => {
