@@ -1,5 +1,5 @@
 /** The one Markdown pipeline: GFM Markdown → sanitised HTML with heading anchors, sections and a word count. */
-import type { Heading, Nodes, Root } from 'mdast';
+import type { Heading, Image, Nodes, Root } from 'mdast';
 import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
 import remarkHtml from 'remark-html';
@@ -42,6 +42,7 @@ export async function renderMarkdown(markdown: string): Promise<RenderedMarkdown
     const used = new Map<string, number>();
     const visit = (node: Nodes): void => {
       if (node.type === 'heading') addAnchor(node, used, sections);
+      if (node.type === 'image' && !isSafeImageUrl(node.url)) altTextOnly(node);
       if ('children' in node) node.children.forEach(visit);
     };
     visit(tree);
@@ -52,6 +53,18 @@ export async function renderMarkdown(markdown: string): Promise<RenderedMarkdown
   // double prefix so footnote links (which carry a single prefix) reach their targets.
   const html = String(file).replaceAll(`"${ID_PREFIX}${ID_PREFIX}`, `"${ID_PREFIX}`);
   return { html, sections, words };
+}
+
+/** The sanitiser keeps `src` only when it is relative or http(s); anything else would leave an `<img>` without src. */
+function isSafeImageUrl(url: string): boolean {
+  const value = url.trim();
+  const scheme = /^([^/?#]*):/.exec(value)?.[1];
+  return value !== '' && (scheme === undefined || /^https?$/i.test(scheme));
+}
+
+/** Renders an image whose URL the sanitiser would drop as its alt text (an `<img>` without src is invalid HTML). */
+function altTextOnly(image: Image): void {
+  image.data = { ...image.data, hName: 'span', hProperties: { src: undefined, alt: undefined, title: undefined }, hChildren: [{ type: 'text', value: image.alt ?? '' }] };
 }
 
 function addAnchor(heading: Heading, used: Map<string, number>, sections: Section[]): void {

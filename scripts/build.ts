@@ -1,8 +1,9 @@
 /**
  * `npm run build`: validate and parse CONTENT_DIR once, run `next build` (whose workers reuse that
  * parse through a build-scoped cache file instead of parsing every file again), then post-process
- * the export and index it for search (Pagefind, into <out>/pagefind/). Prints each phase's time;
- * exits non-zero if any step fails, so a stale out/ is never mistaken for a fresh one.
+ * the export, write its security headers (_headers, nginx-headers.conf) and index it for search
+ * (Pagefind, into <out>/pagefind/). Prints each phase's time; exits non-zero if any step fails,
+ * so a stale out/ is never mistaken for a fresh one.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
@@ -15,6 +16,7 @@ import { assembleContent, contentPartSchema, loadContent, writeContentCache, typ
 import { site } from '../lib/site';
 import { feedSite } from '../lib/site-identity';
 import { postExport } from './post-export';
+import { writeSecurityHeaders } from './security-headers';
 import { buildSearchIndex } from './search-index';
 import { writeShareImages } from './share-images';
 import { writeSyndication } from './syndication';
@@ -85,6 +87,11 @@ try {
 started = performance.now();
 const result = await postExport(outDir, site.basePath);
 console.log(`✓ post-export: ${plural(result.pages, 'page')} without framework runtime, ${plural(result.payloadsRemoved, 'RSC payload')} removed [${seconds(started)}]`);
+
+// The pages are final now: hash their inline scripts into the CSP of _headers / nginx-headers.conf.
+started = performance.now();
+const headers = await writeSecurityHeaders(outDir);
+console.log(`✓ _headers, nginx-headers.conf: CSP with ${plural(headers.hashes, 'inline script hash')} [${seconds(started)}]`);
 
 started = performance.now();
 const written = await writeSyndication(outDir, {

@@ -18,6 +18,13 @@ describe('renderMarkdown', () => {
     expect(html).toContain('<a>js</a>');
   });
 
+  it('renders an image whose URL the sanitiser drops as its alt text, never as an <img> without src', async () => {
+    const { html } = await renderMarkdown('![js image](javascript:alert(5)) ![empty]() ![other](ftp:x.png) ![ok](/a.png) ![abs](https://example.com/b.png)');
+    expect(html).toBe(
+      '<p><span>js image</span> <span>empty</span> <span>other</span> <img src="/a.png" alt="ok"> <img src="https://example.com/b.png" alt="abs"></p>\n',
+    );
+  });
+
   it('gives headings safe, unique ids and lists H2 sections for the table of contents', async () => {
     const { html, sections } = await renderMarkdown('## Why <em>it</em> "matters"\n\n### Detail\n\n## Why it matters\n');
     expect(sections).toEqual([

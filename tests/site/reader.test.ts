@@ -101,6 +101,8 @@ describe('sharing, keyboard, print and motion', () => {
     const { page, context } = await open(article);
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(live.server().url).origin });
     await page.getByRole('button', { name: 'Copy link' }).click();
+    // The status is set when the clipboard write resolves, not synchronously on click.
+    await page.getByRole('status').filter({ hasText: 'Link copied' }).waitFor({ timeout: 5_000 });
     await expect(page.getByRole('status').filter({ hasText: 'Link copied' }).count()).resolves.toBe(1);
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toMatch(/\/articles\/xai-openai-training\/$/);
     await context.close();

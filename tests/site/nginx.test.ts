@@ -1,0 +1,237 @@
+/**
+ * The export behind real nginx, configured by deploy/nginx.conf itself (only root, listen and the
+ * headers include point at the test's files): every internal link, asset, feed and sitemap URL
+ * answers 200, unknown paths get the site's 404 page, and the pages work in Chromium under the
+ * generated Content-Security-Policy, which blocks an injected inline script.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inlineScriptHashes } from '../../scripts/security-headers';
+import { exportDir, launchChromium, listFiles, readExport } from './helpers';
+
+const SITE_URL = 'https://brief.example.com';
+const MAX_URLS = 500;
+/** Appears only in the body of content/xai-openai-training.md, so only the index can find it. */
+const BODY_WORD = 'homogenised';
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address !== null ? address.port : 0;
+      probe.close(() => (port > 0 ? resolve(port) : reject(new Error('no free port'))));
+    });
+  });
+}
+
+/** deploy/nginx.conf inside a minimal nginx.conf whose every path is in `dir`. */
+function testConfig(dir: string, port: number): string {
+  const server = readFileSync('deploy/nginx.conf', 'utf8');
+  const local = server.replace(/^(\s*)listen 80;/m, `$1listen 127.0.0.1:${port};`).replaceAll('/srv/brief/out', exportDir());
+  expect(local).toContain(`listen 127.0.0.1:${port};`);
+  expect(local).toContain(`include ${exportDir()}/nginx-headers.conf;`);
+  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((name) => `${name}_temp_path ${dir}/${name};`).join(' ');
+  return `pid ${dir}/nginx.pid;\nerror_log ${dir}/error.log;\nevents {}\nhttp {\n  include /etc/nginx/mime.types;\n  default_type application/octet-stream;\n  access_log off;\n  ${temp}\n${local}\n}\n`;
+}
+
+let nginx: ChildProcess | undefined;
+let workDir = '';
+let origin = '';
+let nginxLog = '';
+
+beforeAll(async () => {
+  workDir = mkdtempSync(path.join(tmpdir(), 'brief-nginx-'));
+  const port = await freePort();
+  origin = `http://127.0.0.1:${port}`;
+  const config = path.join(workDir, 'nginx.conf');
+  writeFileSync(config, testConfig(workDir, port));
+  // One foreground process, as the current user (no master/worker user switch).
+  const binary = process.env.NGINX_PATH ?? (existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx');
+  nginx = spawn(binary, ['-p', workDir, '-e', path.join(workDir, 'error.log'), '-c', config, '-g', 'daemon off; master_process off;'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  nginx.stdout?.on('data', (chunk: Buffer) => (nginxLog += chunk.toString()));
+  nginx.stderr?.on('data', (chunk: Buffer) => (nginxLog += chunk.toString()));
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    if (nginx.exitCode !== null) throw new Error(`nginx exited (${nginx.exitCode}): ${nginxLog}`);
+    try {
+      await fetch(`${origin}/`);
+      break;
+    } catch {
+      if (Date.now() > deadline) throw new Error(`nginx did not answer on ${origin}: ${nginxLog}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+});
+
+afterAll(async () => {
+  if (nginx && nginx.exitCode === null) {
+    const exited = new Promise((resolve) => nginx?.once('exit', resolve));
+    nginx.kill('SIGQUIT');
+    await exited;
+  }
+  rmSync(workDir, { recursive: true, force: true });
+});
+
+/** Internal URLs a document points at: attributes of HTML pages, and every absolute site URL in any text. */
+function linksOf(text: string, base: string, isHtml: boolean): string[] {
+  const found: string[] = [];
+  for (const [, raw] of text.matchAll(new RegExp(`${SITE_URL.replace(/\./g, '\\.')}(/[^\\s"'<>\\\\)]*)`, 'g'))) found.push(`${origin}${raw}`);
+  if (isHtml) {
+    for (const match of text.matchAll(/<(a|link)\b[^>]*?\shref="([^"]*)"|<(script|img)\b[^>]*?\ssrc="([^"]*)"/g)) {
+      const value = (match[2] ?? match[4] ?? '').replaceAll('&amp;', '&');
+      if (value) found.push(new URL(value, base).href);
+    }
+  }
+  return found
+    .map((url) => {
+      const parsed = new URL(url);
+      parsed.hash = '';
+      return parsed.href;
+    })
+    .filter((url) => url.startsWith(`${origin}/`));
+}
+
+describe('the export behind real nginx (deploy/nginx.conf)', () => {
+  it('answers 200 for every internal link, asset, feed and sitemap URL reachable from / (at most 500)', async () => {
+    const seeds = ['/', '/sitemap.xml', '/news-sitemap.xml', '/robots.txt', '/feed.xml', '/atom.xml', '/feed.json'];
+    const queue = seeds.map((p) => `${origin}${p}`);
+    const seen = new Set(queue);
+    const failures: string[] = [];
+    while (queue.length > 0) {
+      const url = queue.shift() ?? '';
+      const response = await fetch(url);
+      if (response.status !== 200) failures.push(`${response.status} ${url}`);
+      const type = response.headers.get('content-type') ?? '';
+      if (!/html|xml|json|text\/plain/.test(type)) {
+        await response.arrayBuffer();
+        continue;
+      }
+      for (const link of linksOf(await response.text(), url, type.includes('html'))) {
+        if (seen.has(link) || seen.size >= MAX_URLS) continue;
+        seen.add(link);
+        queue.push(link);
+      }
+    }
+    console.log(`[nginx] crawled ${seen.size} URLs`);
+    expect(failures).toEqual([]);
+    const paths = [...seen].map((url) => new URL(url).pathname);
+    // The crawl reached every page of the export, the feeds and the share images.
+    const pages = listFiles(exportDir())
+      .filter((f) => f.endsWith('index.html') && !['404/index.html', '_not-found/index.html'].includes(f))
+      .map((f) => `/${f.replace(/index\.html$/, '')}`);
+    expect(paths).toEqual(expect.arrayContaining([...pages, '/brief.js', '/topics/ethics-safety-regulation/feed.xml', '/og/default.png']));
+    expect(paths.some((p) => p.startsWith('/_next/static/') && p.endsWith('.css'))).toBe(true);
+    expect(seen.size).toBeLessThanOrEqual(MAX_URLS);
+  });
+
+  it('serves feeds and sitemaps with their own content types', async () => {
+    const types = { '/feed.xml': 'application/rss+xml', '/atom.xml': 'application/atom+xml', '/feed.json': 'application/feed+json', '/sitemap.xml': 'application/xml' };
+    for (const [file, type] of Object.entries(types)) {
+      expect((await fetch(`${origin}${file}`)).headers.get('content-type'), file).toMatch(new RegExp(`^${type.replace('+', '\\+')}\\b`));
+    }
+  });
+
+  it("answers an unknown path with status 404 and the site's 404 page, and hides the header files", async () => {
+    for (const file of ['/no-such-page/', '/articles/no-such-brief/', '/_headers', '/nginx-headers.conf']) {
+      const response = await fetch(`${origin}${file}`);
+      expect(response.status, file).toBe(404);
+      expect(await response.text(), file).toBe(readExport('404.html'));
+      expect(response.headers.get('content-security-policy'), file).not.toBeNull();
+    }
+  });
+
+  it('sends the generated security headers, whose CSP names the hash of every inline script of every page', async () => {
+    const response = await fetch(`${origin}/articles/xai-openai-training/`);
+    const csp = response.headers.get('content-security-policy') ?? '';
+    expect(readExport('_headers')).toContain(`  Content-Security-Policy: ${csp}\n`);
+    expect(csp).toMatch(/^default-src 'self'; script-src 'self' ('sha256-[A-Za-z0-9+/]+=*' )+'wasm-unsafe-eval';/);
+    expect(csp).not.toContain('unsafe-inline');
+    expect(csp).toContain("frame-ancestors 'none'");
+    for (const page of listFiles(exportDir()).filter((f) => f.endsWith('.html'))) {
+      for (const hash of inlineScriptHashes(readExport(page))) expect(csp, page).toContain(hash);
+    }
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+    expect(response.headers.get('permissions-policy')).toBe('camera=(), microphone=(), geolocation=(), interest-cohort=()');
+  });
+});
+
+describe('in Chromium under nginx and the CSP', () => {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  /** Opens a page, recording console errors and CSP violation events (the recorder runs outside the page's CSP). */
+  async function open(pathname: string, colorScheme: 'light' | 'dark' = 'light') {
+    if (!browser) throw new Error('no browser');
+    const context = await browser.newContext({ colorScheme });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      Object.defineProperty(window, '__cspViolations', { value: seen });
+      document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.effectiveDirective} ${event.blockedURI}`));
+    });
+    await page.goto(`${origin}${pathname}`);
+    return { page, errors, close: () => context.close() };
+  }
+  const violations = (page: Page): Promise<unknown> => page.evaluate(() => Reflect.get(window, '__cspViolations'));
+
+  it('the article page has no CSP violation and the theme switch works', async () => {
+    const { page, errors, close } = await open('/articles/xai-openai-training/');
+    const toggle = page.getByRole('button', { name: 'Dark theme' });
+    await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('false');
+    await toggle.click();
+    await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('true');
+    await expect(page.evaluate(() => document.documentElement.getAttribute('data-theme'))).resolves.toBe('dark');
+    // The next page applies the choice with the hashed inline bootstrap before brief.js runs.
+    await page.goto(`${origin}/topics/`);
+    await expect(page.evaluate(() => document.documentElement.getAttribute('data-theme'))).resolves.toBe('dark');
+    await expect(violations(page)).resolves.toEqual([]);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('search works: Pagefind compiles its WebAssembly and runs its worker under the CSP', async () => {
+    const { page, errors, close } = await open(`/search/?q=${BODY_WORD}`);
+    await page.getByRole('status').filter({ hasText: `1 result for “${BODY_WORD}”` }).waitFor();
+    await expect(page.locator('#search-results > li').count()).resolves.toBe(1);
+    await expect(violations(page)).resolves.toEqual([]);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('blocks an injected inline script and reports the violation', async () => {
+    const { page, errors, close } = await open('/articles/xai-openai-training/');
+    await page.evaluate(() => {
+      const s = document.createElement('script');
+      s.textContent = 'window.__injected = 1';
+      document.head.append(s);
+    });
+    await page.waitForFunction(() => {
+      const seen: unknown = Reflect.get(window, '__cspViolations');
+      return Array.isArray(seen) && seen.length > 0;
+    });
+    await expect(page.evaluate(() => Reflect.get(window, '__injected'))).resolves.toBeUndefined();
+    await expect(violations(page)).resolves.toEqual(['script-src-elem inline']);
+    expect(errors.join('\n')).toMatch(/inline script (because it )?violates the following Content Security Policy directive/);
+    await close();
+  });
+});
