@@ -13,12 +13,15 @@ declare module 'vitest' {
   export interface ProvidedContext {
     exportDir: string;
     contentDir: string;
+    /** The same site built with BASE_PATH=/brief. */
+    subExportDir: string;
     /** What `npm run build` printed (stdout and stderr). */
     buildLog: string;
   }
 }
 
 export const OUT_DIR = 'out-test';
+export const SUB_OUT_DIR = 'out-test-sub';
 
 export default function setup(project: TestProject) {
   const root = process.cwd();
@@ -26,17 +29,24 @@ export default function setup(project: TestProject) {
   cpSync(path.join(root, 'content'), contentDir, { recursive: true });
   cpSync(path.join(root, 'tests/fixtures/site'), contentDir, { recursive: true });
 
-  const started = Date.now();
-  const build = spawnSync('npm', ['run', 'build'], {
-    cwd: root,
-    // Two briefs a page, so the test site (three briefs) has real pagination.
-    env: { ...process.env, NODE_ENV: 'production', CONTENT_DIR: contentDir, BRIEF_OUT_DIR: OUT_DIR, BRIEF_PAGE_SIZE: '2', NEXT_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-  });
-  if (build.status !== 0) {
-    throw new Error(`next build failed (exit ${build.status}):\n${build.stdout}\n${build.stderr}`);
-  }
-  console.log(`[site] built ${contentDir} into ${OUT_DIR}/ in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  const buildInto = (outDir: string, env: Record<string, string>) => {
+    const started = Date.now();
+    const build = spawnSync('npm', ['run', 'build'], {
+      cwd: root,
+      // Two briefs a page, so the test site (three briefs) has real pagination.
+      env: { ...process.env, NODE_ENV: 'production', CONTENT_DIR: contentDir, BRIEF_OUT_DIR: outDir, BRIEF_PAGE_SIZE: '2', NEXT_TELEMETRY_DISABLED: '1', ...env },
+      encoding: 'utf8',
+    });
+    if (build.status !== 0) {
+      throw new Error(`next build failed (exit ${build.status}):\n${build.stdout}\n${build.stderr}`);
+    }
+    console.log(`[site] built ${contentDir} into ${outDir}/ in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    return build;
+  };
+  const build = buildInto(OUT_DIR, {});
+  // The same site for a sub-path host (BASE_PATH=/brief), for tests/site/subpath.test.ts.
+  buildInto(SUB_OUT_DIR, { BASE_PATH: '/brief', BRIEF_OG_IMAGES: '0' });
+  project.provide('subExportDir', path.join(root, SUB_OUT_DIR));
 
   project.provide('exportDir', path.join(root, OUT_DIR));
   project.provide('contentDir', contentDir);

@@ -1,0 +1,88 @@
+/**
+ * The site built with BASE_PATH=/brief, served by real nginx under /brief/ with the sub-path block
+ * documented in deploy/nginx.conf: every internal URL carries the prefix and answers 200, and an
+ * unknown path gets the site's 404 page.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+
+const BASE = '/brief';
+let nginx: ChildProcess | undefined;
+let origin = '';
+
+/** The commented sub-path block of deploy/nginx.conf, uncommented, pointing at the test export. */
+function subPathBlock(exportDir: string): string {
+  const documented = readFileSync('deploy/nginx.conf', 'utf8');
+  const block = /^#(\s+location \^~ \/brief\/ \{[\s\S]*?^#\s+\})/m.exec(documented)?.[1];
+  if (!block) throw new Error('deploy/nginx.conf has no documented sub-path block');
+  return block.replace(/^#/gm, '').replaceAll('/srv/brief/out', exportDir);
+}
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+
+beforeAll(async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'brief-nginx-sub-'));
+  const port = await freePort();
+  origin = `http://127.0.0.1:${port}`;
+  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((name) => `${name}_temp_path ${dir}/${name};`).join(' ');
+  writeFileSync(
+    path.join(dir, 'nginx.conf'),
+    `pid ${dir}/nginx.pid;\nerror_log ${dir}/error.log;\nevents {}\nhttp {\n include /etc/nginx/mime.types;\n access_log off;\n ${temp}\n server {\n  listen 127.0.0.1:${port};\n${subPathBlock(inject('subExportDir'))}\n }\n}\n`,
+  );
+  const binary = existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx';
+  nginx = spawn(binary, ['-p', dir, '-e', path.join(dir, 'error.log'), '-c', path.join(dir, 'nginx.conf'), '-g', 'daemon off; master_process off;'], { stdio: 'ignore' });
+  for (let tries = 0; ; tries++) {
+    try {
+      await fetch(`${origin}${BASE}/`);
+      return;
+    } catch {
+      if (tries > 100 || nginx.exitCode !== null) throw new Error('nginx did not start');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+});
+
+afterAll(() => {
+  nginx?.kill('SIGQUIT');
+});
+
+describe('hosting under a sub-path (BASE_PATH=/brief) behind nginx', () => {
+  it('serves every internal link and asset under /brief/ with status 200', async () => {
+    const seen = new Set<string>([`${BASE}/`]);
+    const queue = [`${BASE}/`];
+    const failures: string[] = [];
+    while (queue.length > 0 && seen.size < 400) {
+      const url = queue.shift() ?? '';
+      const response = await fetch(`${origin}${url}`);
+      if (response.status !== 200) failures.push(`${response.status} ${url}`);
+      if (!(response.headers.get('content-type') ?? '').includes('text/html')) continue;
+      const html = await response.text();
+      for (const [, link = ''] of html.matchAll(/(?:href|src)="(\/[^"#?]*)/g)) {
+        if (!link.startsWith(`${BASE}/`)) failures.push(`unprefixed ${link} in ${url}`);
+        else if (!seen.has(link)) {
+          seen.add(link);
+          queue.push(link);
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+    expect(seen.size).toBeGreaterThan(15);
+    for (const needed of [`${BASE}/articles/xai-openai-training/`, `${BASE}/brief.js`, `${BASE}/search/`]) expect(seen).toContain(needed);
+  });
+
+  it('answers an unknown path with the site’s 404 page', async () => {
+    const response = await fetch(`${origin}${BASE}/no-such-page/`);
+    expect(response.status).toBe(404);
+    expect(await response.text()).toContain('Page not found');
+  });
+});
