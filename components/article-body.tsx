@@ -5,7 +5,7 @@
 export function ArticleBody({ html }: { html: string }) {
   return (
     <div
-      className="prose prose-zinc max-w-none prose-lg font-serif prose-headings:font-sans prose-headings:scroll-mt-6 [&_:is(h2,h3,h4)>a]:text-inherit [&_:is(h2,h3,h4)>a]:no-underline [&_:is(h2,h3,h4)>a:hover]:underline prose-h2:text-2xl prose-h2:mt-10 prose-h2:mb-3 prose-p:leading-8 prose-a:text-red-800 dark:prose-invert dark:prose-a:text-red-300"
+      className="prose prose-zinc max-w-none prose-lg font-serif prose-headings:font-sans prose-headings:scroll-mt-6 [&_:is(h2,h3,h4)>a]:text-inherit [&_:is(h2,h3,h4)>a]:[font-weight:inherit] [&_:is(h2,h3,h4)>a]:no-underline [&_:is(h2,h3,h4)>a:hover]:underline prose-h2:text-2xl prose-h2:mt-10 prose-h2:mb-3 prose-p:leading-8 prose-a:text-red-800 dark:prose-invert dark:prose-a:text-red-300"
       dangerouslySetInnerHTML={{ __html: html }}
     />
   );
