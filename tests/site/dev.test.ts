@@ -1,11 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './helpers';
+import { freePort, launchChromium } from './helpers';
 
 let browser: Browser;
 let dev: ChildProcess;
@@ -13,13 +12,6 @@ let origin: string;
 const contentDir = mkdtempSync(path.join(tmpdir(), 'brief-dev-'));
 const articleFile = path.join(contentDir, 'xai-openai-training.md');
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 
 beforeAll(async () => {
   cpSync('content', contentDir, { recursive: true });

@@ -1,5 +1,6 @@
 /** Shared helpers of the site tests: the exported files, a static server and Chromium. */
 import { readdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
@@ -51,4 +52,17 @@ export function useBrowserAndServer(): { browser: () => Browser; server: () => S
     return value;
   };
   return { browser: () => started(browser), server: () => started(server) };
+}
+
+/** A free TCP port on 127.0.0.1, for servers the tests start themselves. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address !== null ? address.port : 0;
+      probe.close(() => (port > 0 ? resolve(port) : reject(new Error('no free port'))));
+    });
+  });
 }

@@ -6,30 +6,18 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inlineScriptHashes } from '../../scripts/security-headers';
-import { exportDir, launchChromium, listFiles, readExport } from './helpers';
+import { exportDir, freePort, launchChromium, listFiles, readExport } from './helpers';
 
 const SITE_URL = 'https://brief.example.com';
 const MAX_URLS = 500;
 /** Appears only in the body of content/xai-openai-training.md, so only the index can find it. */
 const BODY_WORD = 'homogenised';
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address !== null ? address.port : 0;
-      probe.close(() => (port > 0 ? resolve(port) : reject(new Error('no free port'))));
-    });
-  });
-}
 
 /** deploy/nginx.conf inside a minimal nginx.conf whose every path is in `dir`. */
 function testConfig(dir: string, port: number): string {

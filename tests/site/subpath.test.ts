@@ -5,10 +5,10 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { freePort } from './helpers';
 
 const BASE = '/brief';
 let nginx: ChildProcess | undefined;
@@ -22,13 +22,6 @@ function subPathBlock(exportDir: string): string {
   return block.replace(/^#/gm, '').replaceAll('/srv/brief/out', exportDir);
 }
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 
 beforeAll(async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'brief-nginx-sub-'));
