@@ -10,18 +10,18 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
-import { ContentError, formatIssue } from '../lib/content-error';
+import { ContentError } from '../lib/content-error';
 import { toSummary } from '../lib/articles';
 import { assembleContent, contentPartSchema, loadContent, writeContentCache, type Content } from '../lib/content';
 import { site } from '../lib/site';
 import { feedSite } from '../lib/site-identity';
 import { postExport } from './post-export';
+import { contentSummary, plural, printIssues } from './report';
 import { writeSecurityHeaders } from './security-headers';
 import { buildSearchIndex } from './search-index';
 import { writeShareImages } from './share-images';
 import { writeSyndication } from './syndication';
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 const outDir = path.resolve(process.env.BRIEF_OUT_DIR ?? 'out');
 const contentDir = path.resolve(site.contentDir);
@@ -51,16 +51,12 @@ try {
   content = await loadInParallel(contentDir, availableParallelism(), workDir);
 } catch (error) {
   if (!(error instanceof ContentError)) throw error;
-  for (const issue of error.issues) console.error(formatIssue(issue));
+  printIssues(error);
   console.error(`✗ ${plural(error.issues.length, 'problem')}; nothing was built.`);
   rmSync(workDir, { recursive: true, force: true });
   process.exit(1);
 }
-const drafts = content.articles.filter((a) => a.draft).length;
-console.log(
-  `✓ ${site.contentDir}: ${plural(content.articles.length, 'article')} valid (${content.articles.length - drafts} to publish, ` +
-    `${plural(drafts, 'draft')}), ${plural(content.topics.length, 'topic')} [content ${seconds(started)}]`,
-);
+console.log(`✓ ${site.contentDir}: ${contentSummary(content)} [content ${seconds(started)}]`);
 
 const cacheFile = path.join(workDir, 'content.json');
 await writeContentCache(cacheFile, contentDir, content);
