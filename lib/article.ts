@@ -17,11 +17,11 @@ import { parseYaml, type ParsedYaml } from './yaml';
 export type ArticleSummary = Omit<Article, 'html' | 'sections'>;
 
 /** Largest article accepted. A brief is a few KB; these only stop runaway or hostile files early. */
-export const MAX_FILE_BYTES = 1024 * 1024;
-export const MAX_FILE_LINES = 20_000;
+const MAX_FILE_BYTES = 1024 * 1024;
+const MAX_FILE_LINES = 20_000;
 
 /** Thresholds of `npm run check`'s warnings (advice, never a failure). */
-export const ADVICE = { summaryPointChars: 200, descriptionChars: 160, shortTermDays: 90 } as const;
+const ADVICE = { summaryPointChars: 200, descriptionChars: 160, shortTermDays: 90 } as const;
 
 export interface CheckOptions {
   /** "Today" for age warnings, in ms since the epoch (default: now). */

@@ -20,7 +20,7 @@ export interface RenderedMarkdown {
 }
 
 /** Visible text of an mdast node; raw HTML contributes nothing (it is dropped when rendered). */
-export function plainText(node: Nodes): string {
+function plainText(node: Nodes): string {
   if (node.type === 'html') return '';
   if ('value' in node) return node.value;
   if ('children' in node) return node.children.map((child) => plainText(child)).join('');
