@@ -19,8 +19,9 @@ const config: NextConfig = {
   // (next typegen && tsc), not in every `next build` an editor starts (it costs ~6 s a build).
   typescript: { ignoreBuildErrors: true },
   // Static generation is the build's longest phase and the main process idles through it:
-  // one worker per core (Next's default leaves one core unused).
-  experimental: { cpus: Math.max(1, availableParallelism()) },
+  // one worker per core (Next's default leaves one core unused). globalNotFound: the site has a root
+  // layout per edition (app/(en), app/tr), so its 404 is app/global-not-found.tsx.
+  experimental: { cpus: Math.max(1, availableParallelism()), globalNotFound: true },
   // `npm run dev` binds to 127.0.0.1; let the page's dev client talk to it under either name.
   allowedDevOrigins: ['127.0.0.1', 'localhost'],
   reactStrictMode: true,

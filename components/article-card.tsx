@@ -1,19 +1,20 @@
 import Link from 'next/link';
 import type { ArticleSummary } from '@/lib/article';
-import { t } from '@/lib/messages';
-import { paths } from '@/lib/paths';
+import { edition } from '@/lib/i18n';
+import type { Locale } from '@/lib/site';
 import { DraftBadge } from './draft-badge';
 import { FormattedDate } from './formatted-date';
 import { TopicChip } from './topic-chip';
 
 /** One brief in a list: topic, title (the link), dek, date and reading time. */
-export function ArticleCard({ article, headingLevel = 2 }: { article: ArticleSummary; headingLevel?: 2 | 3 | 4 }) {
+export function ArticleCard({ article, locale, headingLevel = 2 }: { article: ArticleSummary; locale: Locale; headingLevel?: 2 | 3 | 4 }) {
+  const { t, paths } = edition(locale);
   const Heading = headingLevel === 2 ? 'h2' : headingLevel === 3 ? 'h3' : 'h4';
   return (
     <article className="flex flex-col gap-3 border-t border-zinc-200 py-6 dark:border-zinc-800">
       <div className="flex flex-wrap items-center gap-2">
-        <TopicChip topic={article.topic} />
-        {article.draft ? <DraftBadge /> : null}
+        <TopicChip topic={article.topic} locale={locale} />
+        {article.draft ? <DraftBadge locale={locale} /> : null}
       </div>
       <Heading className="font-serif text-2xl font-bold leading-tight text-zinc-950 dark:text-zinc-50">
         <Link
@@ -25,7 +26,7 @@ export function ArticleCard({ article, headingLevel = 2 }: { article: ArticleSum
       </Heading>
       <p className="text-base leading-relaxed text-zinc-700 dark:text-zinc-300">{article.description}</p>
       <p className="text-sm text-zinc-600 dark:text-zinc-400">
-        <FormattedDate date={article.date} /> <span aria-hidden="true">·</span> {t.readingTime(article.readingTime)}
+        <FormattedDate date={article.date} locale={locale} /> <span aria-hidden="true">·</span> {t.readingTime(article.readingTime)}
       </p>
     </article>
   );

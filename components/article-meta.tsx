@@ -1,10 +1,12 @@
 import type { ArticleSummary } from '@/lib/article';
-import { t } from '@/lib/messages';
+import { edition } from '@/lib/i18n';
+import type { Locale } from '@/lib/site';
 import { ClockIcon } from './icons';
 import { FormattedDate } from './formatted-date';
 
 /** Byline, published and updated dates, and reading time (only the byline is indexed for search). */
-export function ArticleMeta({ article }: { article: ArticleSummary }) {
+export function ArticleMeta({ article, locale }: { article: ArticleSummary; locale: Locale }) {
+  const { t } = edition(locale);
   return (
     <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-zinc-600 dark:text-zinc-400">
       <p>
@@ -12,11 +14,11 @@ export function ArticleMeta({ article }: { article: ArticleSummary }) {
       </p>
       <p data-pagefind-ignore="">
         <span className="sr-only">{t.published} </span>
-        <FormattedDate date={article.date} />
+        <FormattedDate date={article.date} locale={locale} />
       </p>
       {article.updated ? (
         <p data-pagefind-ignore="" className="rounded bg-amber-100 px-2 py-0.5 font-semibold text-amber-950 dark:bg-amber-900/50 dark:text-amber-100">
-          {t.updated} <FormattedDate date={article.updated} />
+          {t.updated} <FormattedDate date={article.updated} locale={locale} />
         </p>
       ) : null}
       <p data-pagefind-ignore="" className="inline-flex items-center gap-1">

@@ -1,11 +1,12 @@
 import Link from 'next/link';
 import type { ArticleSummary } from '@/lib/article';
-import { t } from '@/lib/messages';
-import { paths } from '@/lib/paths';
+import { edition } from '@/lib/i18n';
+import type { Locale } from '@/lib/site';
 import { FormattedDate } from './formatted-date';
 
 /** A headed, compact list of briefs ("More in …", "Related briefs"); nothing when empty. */
-export function BriefLinks({ id, heading, articles }: { id: string; heading: string; articles: readonly ArticleSummary[] }) {
+export function BriefLinks({ id, heading, articles, locale }: { id: string; heading: string; articles: readonly ArticleSummary[]; locale: Locale }) {
+  const { t, paths } = edition(locale);
   if (articles.length === 0) return null;
   return (
     <section aria-labelledby={id} className="print:hidden">
@@ -19,7 +20,7 @@ export function BriefLinks({ id, heading, articles }: { id: string; heading: str
               {article.title}
             </Link>
             <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
-              <FormattedDate date={article.date} /> <span aria-hidden="true">·</span> {t.readingTime(article.readingTime)}
+              <FormattedDate date={article.date} locale={locale} /> <span aria-hidden="true">·</span> {t.readingTime(article.readingTime)}
             </p>
           </li>
         ))}

@@ -1,17 +1,18 @@
 import Link from 'next/link';
 import type { ArticleSummary } from '@/lib/article';
-import { t } from '@/lib/messages';
-import { paths } from '@/lib/paths';
+import { edition } from '@/lib/i18n';
+import type { Locale } from '@/lib/site';
 import { FormattedDate } from './formatted-date';
 import { TopicChip } from './topic-chip';
 
 /** The newest brief, featured on the home page with its 3-point summary visible. */
-export function FeaturedBrief({ article }: { article: ArticleSummary }) {
+export function FeaturedBrief({ article, locale }: { article: ArticleSummary; locale: Locale }) {
+  const { t, paths } = edition(locale);
   return (
     <article aria-labelledby="featured-title" className="rounded-2xl border border-zinc-200 bg-zinc-50 p-5 sm:p-8 dark:border-zinc-800 dark:bg-zinc-900">
       <p className="text-sm font-bold uppercase tracking-wide text-red-800 dark:text-red-300">{t.featured}</p>
       <div className="mt-3">
-        <TopicChip topic={article.topic} />
+        <TopicChip topic={article.topic} locale={locale} />
       </div>
       <h2 id="featured-title" className="mt-3 font-serif text-3xl font-black leading-tight text-zinc-950 sm:text-4xl dark:text-white">
         <Link href={paths.article(article.slug)} className="hover:underline">
@@ -31,7 +32,7 @@ export function FeaturedBrief({ article }: { article: ArticleSummary }) {
         ))}
       </ol>
       <p className="mt-5 text-sm text-zinc-600 dark:text-zinc-400">
-        <FormattedDate date={article.date} /> <span aria-hidden="true">·</span> {t.readingTime(article.readingTime)}
+        <FormattedDate date={article.date} locale={locale} /> <span aria-hidden="true">·</span> {t.readingTime(article.readingTime)}
       </p>
     </article>
   );

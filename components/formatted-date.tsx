@@ -1,9 +1,7 @@
-import { toTime } from '@/lib/dates';
-import { site } from '@/lib/site';
+import { edition } from '@/lib/i18n';
+import type { Locale } from '@/lib/site';
 
-const format = new Intl.DateTimeFormat(site.dateLocale, { dateStyle: 'long', timeZone: site.timeZone });
-
-/** A date as `<time>`, formatted with the site's fixed locale and time zone so builds are deterministic. */
-export function FormattedDate({ date }: { date: string }) {
-  return <time dateTime={date}>{format.format(toTime(date))}</time>;
+/** A date as `<time>`, in the edition's language ("28 November 2026", "28 Kasım 2026"), in the site's fixed time zone so builds are deterministic. */
+export function FormattedDate({ date, locale }: { date: string; locale: Locale }) {
+  return <time dateTime={date}>{edition(locale).formatDate(date)}</time>;
 }

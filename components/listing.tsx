@@ -1,18 +1,21 @@
 import type { ReactNode } from 'react';
 import type { ArticleSummary } from '@/lib/article';
 import type { Page } from '@/lib/pagination';
+import type { Locale } from '@/lib/site';
 import { ArticleList } from './article-list';
 import { PaginationNav } from './pagination-nav';
 
 /** A page of a list of briefs: its heading block, the cards, and links to the other pages. */
 export function Listing({
   heading,
+  locale,
   page,
   href,
   children,
   quietWhenEmpty = false,
 }: {
   heading: ReactNode;
+  locale: Locale;
   page: Page<ArticleSummary>;
   href: (page: number) => string;
   /** Shown after the list and its page links (the home page's topic sections). */
@@ -23,8 +26,8 @@ export function Listing({
   return (
     <div className="mx-auto max-w-3xl py-8">
       {heading}
-      <ArticleList articles={page.items} quietWhenEmpty={quietWhenEmpty} />
-      <PaginationNav page={page.page} pageCount={page.pageCount} href={href} />
+      <ArticleList articles={page.items} locale={locale} quietWhenEmpty={quietWhenEmpty} />
+      <PaginationNav page={page.page} pageCount={page.pageCount} href={href} locale={locale} />
       {children}
     </div>
   );

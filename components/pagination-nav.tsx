@@ -1,11 +1,13 @@
 import Link from 'next/link';
-import { t } from '@/lib/messages';
+import { edition } from '@/lib/i18n';
+import type { Locale } from '@/lib/site';
 
 const linkClass =
   'rounded-md border border-zinc-300 px-4 py-2 text-sm font-semibold text-zinc-800 hover:border-red-700 hover:text-red-800 dark:border-zinc-700 dark:text-zinc-200 dark:hover:text-red-300';
 
 /** Newer / older links between the pages of a list; nothing when there is one page. */
-export function PaginationNav({ page, pageCount, href }: { page: number; pageCount: number; href: (page: number) => string }) {
+export function PaginationNav({ page, pageCount, href, locale }: { page: number; pageCount: number; href: (page: number) => string; locale: Locale }) {
+  const { t } = edition(locale);
   if (pageCount <= 1) return null;
   return (
     <nav aria-label={t.pagination} className="mt-8 flex items-center justify-between gap-4 border-t border-zinc-200 pt-6 dark:border-zinc-800">

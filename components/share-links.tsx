@@ -1,13 +1,15 @@
 import type { ArticleSummary } from '@/lib/article';
-import { t } from '@/lib/messages';
-import { absoluteUrl, paths } from '@/lib/paths';
+import { edition } from '@/lib/i18n';
+import type { Locale } from '@/lib/site';
+import { absoluteUrl, articlePath } from '@/lib/paths';
 
 const linkClass =
   'rounded-md border border-zinc-300 px-3 py-1.5 text-sm font-semibold text-zinc-800 hover:border-red-700 hover:text-red-800 focus-visible:outline-2 focus-visible:outline-red-700 dark:border-zinc-700 dark:text-zinc-200 dark:hover:text-red-300';
 
 /** Copy-link button (a public/brief.js island) and plain share links: no third-party scripts. */
-export function ShareLinks({ article }: { article: ArticleSummary }) {
-  const url = absoluteUrl(paths.article(article.slug));
+export function ShareLinks({ article, locale }: { article: ArticleSummary; locale: Locale }) {
+  const { t } = edition(locale);
+  const url = absoluteUrl(articlePath(article));
   const text = encodeURIComponent(article.title);
   const link = encodeURIComponent(url);
   const targets = [

@@ -1,7 +1,6 @@
 import Link from 'next/link';
-import { t } from '@/lib/messages';
-import { paths } from '@/lib/paths';
-import { site } from '@/lib/site';
+import { allEditions, edition } from '@/lib/i18n';
+import { site, type Locale } from '@/lib/site';
 import { ThemeToggle } from './theme-toggle';
 import { SearchIcon } from './icons';
 
@@ -11,9 +10,12 @@ const navLink =
 /**
  * The masthead: wordmark, primary navigation and a search field. The field is a plain GET form to
  * the search page, so it works without JavaScript; public/brief.js focuses it on "/". Small
- * screens get a "Search" link instead.
+ * screens get a "Search" link instead. The language switch leads to the other editions' home pages,
+ * each named in its own language (and shown as its code on small screens).
  */
-export function SiteHeader() {
+export function SiteHeader({ locale }: { locale: Locale }) {
+  const { t, paths } = edition(locale);
+  const others = allEditions().filter((e) => e.locale !== locale);
   return (
     <header data-site-header className="border-b border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-950">
       <div className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-4 py-4 sm:px-6">
@@ -25,7 +27,7 @@ export function SiteHeader() {
             {site.name}
             <span aria-hidden="true" className="text-red-700 dark:text-red-400">.</span>
           </Link>
-          <span className="hidden text-sm text-zinc-600 lg:inline dark:text-zinc-400">{site.tagline}</span>
+          <span className="hidden text-sm text-zinc-600 lg:inline dark:text-zinc-400">{t.tagline}</span>
         </p>
         <div className="flex items-center gap-2 sm:gap-4">
           <nav aria-label={t.primaryNav}>
@@ -45,8 +47,18 @@ export function SiteHeader() {
                   {t.search}
                 </Link>
               </li>
+              {others.map((other) => (
+                <li key={other.locale}>
+                  <Link href={other.paths.home()} hrefLang={other.lang} lang={other.lang} data-edition-switch={other.locale} className={navLink}>
+                    <span aria-hidden="true" className="uppercase sm:hidden">
+                      {other.locale}
+                    </span>
+                    <span className="sr-only sm:not-sr-only">{other.name}</span>
+                  </Link>
+                </li>
+              ))}
               <li>
-                <ThemeToggle />
+                <ThemeToggle locale={locale} />
               </li>
             </ul>
           </nav>

@@ -1,8 +1,10 @@
 import type { Source } from '@/lib/schema';
-import { t } from '@/lib/messages';
+import { edition } from '@/lib/i18n';
+import type { Locale } from '@/lib/site';
 
 /** The article's sources as a numbered list; nothing when there are none. */
-export function SourcesList({ sources }: { sources: readonly Source[] }) {
+export function SourcesList({ sources, locale }: { sources: readonly Source[]; locale: Locale }) {
+  const { t } = edition(locale);
   if (sources.length === 0) return null;
   return (
     <section aria-labelledby="sources-heading" className="border-t border-zinc-200 pt-6 dark:border-zinc-800">

@@ -1,9 +1,11 @@
 import type { Article } from '@/lib/article';
-import { t } from '@/lib/messages';
+import { edition } from '@/lib/i18n';
+import type { Locale } from '@/lib/site';
 import { SummaryIcon } from './icons';
 
 /** The 3-point summary: a headed section with a numbered list. */
-export function SummaryBox({ summary }: { summary: Article['summary'] }) {
+export function SummaryBox({ summary, locale }: { summary: Article['summary']; locale: Locale }) {
+  const { t } = edition(locale);
   return (
     <section
       aria-labelledby="summary-heading"

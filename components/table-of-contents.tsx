@@ -1,11 +1,13 @@
 import type { Section } from '@/lib/markdown';
-import { t } from '@/lib/messages';
+import { edition } from '@/lib/i18n';
+import type { Locale } from '@/lib/site';
 
 /** Fewer sections than this need no table of contents. */
 export const TOC_MIN_SECTIONS = 3;
 
 /** Links to the body's sections; nothing for fewer than `TOC_MIN_SECTIONS`. Left out of the search index: it repeats the headings. */
-export function TableOfContents({ sections }: { sections: readonly Section[] }) {
+export function TableOfContents({ sections, locale }: { sections: readonly Section[]; locale: Locale }) {
+  const { t } = edition(locale);
   if (sections.length < TOC_MIN_SECTIONS) return null;
   return (
     <nav aria-labelledby="toc-heading" data-pagefind-ignore="" className="border-y border-zinc-200 py-5 print:hidden dark:border-zinc-800">

@@ -1,9 +1,10 @@
 import Link from 'next/link';
-import { t } from '@/lib/messages';
-import { paths } from '@/lib/paths';
+import { edition } from '@/lib/i18n';
+import type { Locale } from '@/lib/site';
 
 /** The article's tags as links to their pages; nothing when there are none. */
-export function TagList({ tags }: { tags: readonly string[] }) {
+export function TagList({ tags, locale }: { tags: readonly string[]; locale: Locale }) {
+  const { t, paths } = edition(locale);
   if (tags.length === 0) return null;
   return (
     <nav aria-label={t.tagsLabel} className="print:hidden">

@@ -1,7 +1,9 @@
-import { t } from '@/lib/messages';
+import { edition } from '@/lib/i18n';
+import type { Locale } from '@/lib/site';
 
 /** The dark-theme switch. Hidden until public/brief.js wires it up, so it never shows dead. */
-export function ThemeToggle() {
+export function ThemeToggle({ locale }: { locale: Locale }) {
+  const { t } = edition(locale);
   return (
     <button
       type="button"

@@ -1,12 +1,15 @@
 import Link from 'next/link';
 import type { ArticleSummary } from '@/lib/article';
-import { t } from '@/lib/messages';
-import { paths } from '@/lib/paths';
+import { edition } from '@/lib/i18n';
 import type { Topic } from '@/lib/schema';
+import type { Locale } from '@/lib/site';
 import { ArticleCard } from './article-card';
+import { TopicName } from './topic-name';
 
 /** The home page's "By topic": each cluster with its newest briefs and a link to the rest. */
-export function TopicSections({ clusters }: { clusters: readonly { topic: Topic; latest: readonly ArticleSummary[] }[] }) {
+export function TopicSections({ clusters, locale }: { clusters: readonly { topic: Topic; latest: readonly ArticleSummary[] }[]; locale: Locale }) {
+  const e = edition(locale);
+  const { t, paths } = e;
   const shown = clusters.filter((c) => c.latest.length > 0);
   if (shown.length === 0) return null;
   return (
@@ -18,15 +21,15 @@ export function TopicSections({ clusters }: { clusters: readonly { topic: Topic;
         <section key={topic.id} aria-labelledby={`topic-${topic.id}`} className="mt-8">
           <h3 id={`topic-${topic.id}`} className="border-b-2 border-red-700 pb-1 text-lg font-bold uppercase tracking-wide dark:border-red-300">
             <Link href={paths.topic(topic.id)} className="hover:underline">
-              {topic.name}
+              <TopicName topic={topic} locale={locale} />
             </Link>
           </h3>
           {latest.map((article) => (
-            <ArticleCard key={article.slug} article={article} headingLevel={4} />
+            <ArticleCard key={article.slug} article={article} locale={locale} headingLevel={4} />
           ))}
           <p className="mt-2">
             <Link href={paths.topic(topic.id)} className="text-sm font-semibold text-red-800 underline underline-offset-2 dark:text-red-300">
-              {t.seeAllIn(topic.name)}
+              {t.seeAllIn(e.topicName(topic))}
             </Link>
           </p>
         </section>

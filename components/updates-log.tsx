@@ -1,9 +1,11 @@
 import type { Article } from '@/lib/article';
-import { t } from '@/lib/messages';
+import { edition } from '@/lib/i18n';
+import type { Locale } from '@/lib/site';
 import { FormattedDate } from './formatted-date';
 
 /** "Corrections and updates": the article's dated change log, newest first; nothing when empty. */
-export function UpdatesLog({ updates }: { updates: Article['updates'] }) {
+export function UpdatesLog({ updates, locale }: { updates: Article['updates']; locale: Locale }) {
+  const { t } = edition(locale);
   if (updates.length === 0) return null;
   return (
     <section aria-labelledby="updates-heading" className="border-t border-zinc-200 pt-6 dark:border-zinc-800">
@@ -14,7 +16,7 @@ export function UpdatesLog({ updates }: { updates: Article['updates'] }) {
         {updates.map((update, index) => (
           <li key={index}>
             <span className="font-semibold text-zinc-900 dark:text-zinc-100">
-              <FormattedDate date={update.date} />
+              <FormattedDate date={update.date} locale={locale} />
             </span>
             {' — '}
             {update.note}

@@ -1,14 +1,16 @@
 import Link from 'next/link';
 import type { Article } from '@/lib/article';
-import { t } from '@/lib/messages';
-import { paths } from '@/lib/paths';
+import { edition } from '@/lib/i18n';
+import type { Locale } from '@/lib/site';
 import { CheckIcon, ClockIcon, InsightIcon, LayersIcon, RadarIcon } from './icons';
 
 const itemClass = 'flex gap-3 leading-relaxed';
 const iconClass = 'mt-0.5 shrink-0 text-red-700 dark:text-red-300';
 
 /** "Why it matters": the editor's points, then the signals (topic cluster, relevance, reading time; not indexed for search). */
-export function WhyItMatters({ article }: { article: Pick<Article, 'whyItMatters' | 'topic' | 'relevance' | 'readingTime'> }) {
+export function WhyItMatters({ article, locale }: { article: Pick<Article, 'whyItMatters' | 'topic' | 'relevance' | 'readingTime'>; locale: Locale }) {
+  const e = edition(locale);
+  const { t, paths } = e;
   return (
     <section
       aria-labelledby="why-heading"
@@ -31,7 +33,7 @@ export function WhyItMatters({ article }: { article: Pick<Article, 'whyItMatters
           <LayersIcon className={iconClass} width={18} height={18} />
           <span>
             <Link href={paths.topic(article.topic.id)} className="underline decoration-1 underline-offset-2 hover:decoration-2">
-              {t.clusterSignal(article.topic.name)}
+              {t.clusterSignal(e.topicName(article.topic))}
             </Link>
           </span>
         </li>

@@ -8,7 +8,8 @@ import { renderMarkdown } from './markdown';
 import { EXPECTED, FRONT_MATTER_KEYS, frontMatterSchema, PLACEHOLDER, type Article, type Topic } from './schema';
 
 export type { Article };
-import { site } from './site';
+import { localeOfTag } from './i18n';
+import { isLocale, locales, site, type Locale } from './site';
 import { KEBAB_CASE } from './slug';
 import { nearest } from './suggest';
 import { parseYaml, type ParsedYaml } from './yaml';
@@ -111,9 +112,15 @@ export async function checkArticle(
     if (PLACEHOLDER.test(line)) issues.push(issue('body', 'replace the TODO placeholder with real text', { line: bodyStart + index, column: 1 }));
   });
 
-  const slug = parsed.success ? (parsed.data.slug ?? slugFromFile(file)) : slugFromFile(file);
+  const named = nameOfFile(file);
+  const slug = parsed.success ? (parsed.data.slug ?? named.slug) : named.slug;
   if (parsed.success && parsed.data.slug === undefined && !KEBAB_CASE.test(slug)) {
     issues.push(issue('slug', `the file name gives the slug ${JSON.stringify(slug)}; expected ${EXPECTED.slug ?? 'kebab-case'} (rename the file or set \`slug\`)`));
+  }
+  const locale: Locale = (parsed.success && parsed.data.lang !== undefined ? localeOfTag(parsed.data.lang) : undefined) ?? site.defaultLocale;
+  if (parsed.success && named.locale !== undefined && named.locale !== locale) {
+    const found = parsed.data.lang === undefined ? `no \`lang\` (so ${site.defaultLocale})` : JSON.stringify(parsed.data.lang);
+    issues.push(issue('lang', `the file name ends in .${named.locale}.md, so expected lang: ${named.locale}, found ${found}`, yaml.locate(['lang'])));
   }
 
   if (!parsed.success || !topic || issues.length > 0) return fail(issues);
@@ -140,8 +147,10 @@ export async function checkArticle(
     sources: fm.sources,
     updates: [...fm.updates].sort((a, b) => toTime(b.date) - toTime(a.date)),
     draft: fm.draft,
-    lang: fm.lang ?? site.lang,
-    readingTime: Math.max(1, Math.round(visibleWords / site.wordsPerMinute)),
+    lang: fm.lang ?? locales[locale].lang,
+    locale,
+    ...(fm.translationOf === undefined ? {} : { translationOf: fm.translationOf }),
+    readingTime: Math.max(1, Math.round(visibleWords / locales[locale].wordsPerMinute)),
     sections: rendered.sections,
     html: rendered.html,
   };
@@ -176,10 +185,14 @@ function adviseOn(article: Article, yaml: ParsedYaml, now: number): ContentIssue
   return warnings;
 }
 
-/** The default slug: the file name without folders and `.md`. */
-function slugFromFile(file: string): string {
-  const base = file.split(/[\\/]/).pop() ?? file;
-  return base.replace(/\.md$/i, '');
+/**
+ * The default slug: the file name without folders and `.md`, and without a `.<locale>` before it,
+ * so a translation can sit next to its original (`brief.md`, `brief.tr.md`) and share its slug.
+ */
+function nameOfFile(file: string): { slug: string; locale?: Locale } {
+  const base = (file.split(/[\\/]/).pop() ?? file).replace(/\.md$/i, '');
+  const suffix = /\.([a-z]{2,3})$/.exec(base)?.[1];
+  return suffix !== undefined && isLocale(suffix) ? { slug: base.slice(0, -suffix.length - 1), locale: suffix } : { slug: base };
 }
 
 function fieldName(path: readonly PropertyKey[]): string {

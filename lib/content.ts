@@ -85,21 +85,64 @@ export async function readContentPart(dir: string, options: LoadOptions = {}): P
   return { topics, articles, issues, warnings };
 }
 
-/** Joins the parts of a content folder, checks what spans files (unique slugs), and sorts; throws one `ContentError` listing all problems. */
+/** Joins the parts of a content folder, checks what spans files (unique slugs, translations), and sorts; throws one `ContentError` listing all problems. */
 export function assembleContent(parts: readonly ContentPart[]): Content {
   const issues = parts.flatMap((p) => p.issues);
   const articles = parts.flatMap((p) => p.articles).sort((a, b) => a.file.localeCompare(b.file));
-  const bySlug = new Map<string, Article>();
+  const byKey = new Map<string, Article>();
   for (const article of articles) {
-    const first = bySlug.get(article.slug);
+    const key = editionKey(article.locale, article.slug);
+    const first = byKey.get(key);
     if (first) {
-      issues.push({ file: article.file, field: 'slug', message: `expected a unique slug, found ${JSON.stringify(article.slug)}, already used by ${first.file}` });
+      issues.push({ file: article.file, field: 'slug', message: `expected a unique slug in the ${article.locale} edition, found ${JSON.stringify(article.slug)}, already used by ${first.file}` });
     } else {
-      bySlug.set(article.slug, article);
+      byKey.set(key, article);
     }
   }
+  issues.push(...checkTranslations(articles));
   if (issues.length > 0) throw new ContentError(issues);
   return { articles: sortNewestFirst(articles), topics: parts[0]?.topics ?? [], warnings: parts.flatMap((p) => p.warnings) };
+}
+
+const editionKey = (locale: string, slug: string) => `${locale}\u0000${slug}`;
+
+/**
+ * `translationOf: <slug>` names an original in another language. Each is checked against every
+ * article: the original must exist, be in another language and not be a translation itself, and an
+ * original has at most one translation per language. Messages name both files.
+ */
+export function checkTranslations(articles: readonly Article[]): ContentIssue[] {
+  const bySlug = new Map<string, Article[]>();
+  for (const article of articles) bySlug.set(article.slug, [...(bySlug.get(article.slug) ?? []), article]);
+  const issues: ContentIssue[] = [];
+  const claimed = new Map<string, Article>();
+  for (const article of articles) {
+    const target = article.translationOf;
+    if (target === undefined) continue;
+    const fail = (message: string) => issues.push({ file: article.file, field: 'translationOf', message });
+    const candidates = bySlug.get(target) ?? [];
+    const others = candidates.filter((c) => c.locale !== article.locale);
+    const original = others.find((c) => c.translationOf === undefined);
+    if (candidates.length === 0) {
+      fail(`expected the slug of the original article, found ${JSON.stringify(target)}: no article has that slug`);
+    } else if (others.length === 0) {
+      const same = candidates.find((c) => c !== article);
+      fail(
+        same
+          ? `expected an original in another language, found ${same.file}, which is in ${article.locale} like ${article.file}`
+          : `expected the slug of an original in another language, found ${JSON.stringify(target)}, the article's own slug`,
+      );
+    } else if (!original) {
+      const chained = others[0];
+      fail(`expected the slug of an original, found ${chained?.file ?? target}, which is itself a translation of ${JSON.stringify(chained?.translationOf)}: point at that one`);
+    } else {
+      const key = editionKey(article.locale, `${original.locale}:${original.slug}`);
+      const first = claimed.get(key);
+      if (first) fail(`expected one ${article.locale} translation of ${original.file}, found two: ${first.file} and ${article.file}`);
+      else claimed.set(key, article);
+    }
+  }
+  return issues;
 }
 
 /** Reads the whole content folder, validating everything; throws one `ContentError` listing all problems. */

@@ -6,28 +6,35 @@
 import { Feed, type Item } from 'feed';
 import type { ArticleSummary } from './article';
 import { toTime } from './dates';
-import { paths } from './paths';
+import { edition } from './i18n';
+import { articlePath, localePrefix } from './paths';
 import type { Topic } from './schema';
+import type { Locale } from './site';
 import { escapeMarkup } from './escape';
 
 /** Feeds carry the newest briefs only, so they stay small however large the archive grows. */
 export const FEED_LIMIT = 50;
 
-/** What a feed says about the site. `origin` is SITE_URL + BASE_PATH, without a trailing slash. */
+/** What a feed says about one edition of the site. `origin` is SITE_URL + BASE_PATH, without a trailing slash. */
 export interface FeedSite {
   readonly name: string;
   readonly description: string;
+  /** The edition: its articles, paths and language. */
+  readonly locale: Locale;
   readonly lang: string;
   readonly origin: string;
 }
 
-/** Where the feeds live, as root-relative paths (BASE_PATH not included). */
-export const feedPaths = {
-  rss: '/feed.xml',
-  atom: '/atom.xml',
-  json: '/feed.json',
-  topicRss: (id: string) => `/topics/${id}/feed.xml`,
-} as const;
+/** Where an edition's feeds live, as root-relative paths (BASE_PATH not included): `/feed.xml`, `/tr/feed.xml`, … */
+export function feedPaths(locale: Locale) {
+  const p = localePrefix(locale);
+  return {
+    rss: `${p}/feed.xml`,
+    atom: `${p}/atom.xml`,
+    json: `${p}/feed.json`,
+    topicRss: (id: string) => `${p}/topics/${id}/feed.xml`,
+  } as const;
+}
 
 /** A front-matter date (`YYYY-MM-DD` or ISO date-time) as a Date; a bare day is midnight UTC. */
 export const toDate = (value: string): Date => new Date(toTime(value));
@@ -58,6 +65,7 @@ interface FeedScope {
 
 function build(articles: readonly ArticleSummary[], site: FeedSite, scope: FeedScope, format: 'rss' | 'atom'): Feed {
   const url = (p: string) => `${site.origin}${p}`;
+  const e = edition(site.locale);
   const items = newest(articles);
   const feed = new Feed({
     id: url(scope.page),
@@ -71,7 +79,7 @@ function build(articles: readonly ArticleSummary[], site: FeedSite, scope: FeedS
     feed: url(scope.self),
   });
   for (const article of items) {
-    const link = url(paths.article(article.slug));
+    const link = url(articlePath(article));
     const item: Item = {
       // Titles are HTML in Atom (type="html") and in most RSS readers: escaped, so markup in a title stays text.
       title: escapeMarkup(article.title),
@@ -80,7 +88,7 @@ function build(articles: readonly ArticleSummary[], site: FeedSite, scope: FeedS
       published: toDate(article.date),
       description: escapeMarkup(article.description),
       content: itemContent(article),
-      category: [{ name: article.topic.name, term: article.topic.id, domain: url(paths.topic(article.topic.id)) }],
+      category: [{ name: e.topicName(article.topic), term: article.topic.id, domain: url(e.paths.topic(article.topic.id)) }],
     };
     if (format === 'atom') {
       item.id = link;
@@ -94,19 +102,26 @@ function build(articles: readonly ArticleSummary[], site: FeedSite, scope: FeedS
   return feed;
 }
 
-const siteScope = (site: FeedSite, self: string): FeedScope => ({ title: site.name, description: site.description, page: paths.home(), self });
+const siteScope = (site: FeedSite, self: string): FeedScope => ({
+  title: site.name,
+  description: site.description,
+  page: edition(site.locale).paths.home(),
+  self,
+});
 
-/** RSS 2.0 of the whole site, or of one topic cluster when `topic` is given. guid = the article's absolute URL. */
+/** RSS 2.0 of an edition, or of one topic cluster in it when `topic` is given. guid = the article's absolute URL. */
 export function rssFeed(articles: readonly ArticleSummary[], site: FeedSite, topic?: Topic): string {
+  const e = edition(site.locale);
+  const feeds = feedPaths(site.locale);
   const scope = topic
-    ? { title: `${topic.name} — ${site.name}`, description: topic.description, page: paths.topic(topic.id), self: feedPaths.topicRss(topic.id) }
-    : siteScope(site, feedPaths.rss);
+    ? { title: `${e.topicName(topic)} — ${site.name}`, description: e.topicDescription(topic), page: e.paths.topic(topic.id), self: feeds.topicRss(topic.id) }
+    : siteScope(site, feeds.rss);
   return build(articles, site, scope, 'rss').rss2();
 }
 
-/** Atom 1.0 of the whole site. */
+/** Atom 1.0 of an edition. */
 export function atomFeed(articles: readonly ArticleSummary[], site: FeedSite): string {
-  return build(articles, site, siteScope(site, feedPaths.atom), 'atom').atom1();
+  return build(articles, site, siteScope(site, feedPaths(site.locale).atom), 'atom').atom1();
 }
 
 /**
@@ -115,23 +130,24 @@ export function atomFeed(articles: readonly ArticleSummary[], site: FeedSite): s
  */
 export function jsonFeed(articles: readonly ArticleSummary[], site: FeedSite): string {
   const url = (p: string) => `${site.origin}${p}`;
+  const e = edition(site.locale);
   const feed = {
     version: 'https://jsonfeed.org/version/1.1',
     title: site.name,
-    home_page_url: url(paths.home()),
-    feed_url: url(feedPaths.json),
+    home_page_url: url(e.paths.home()),
+    feed_url: url(feedPaths(site.locale).json),
     description: site.description,
     language: site.lang,
     items: newest(articles).map((article) => ({
-      id: url(paths.article(article.slug)),
-      url: url(paths.article(article.slug)),
+      id: url(articlePath(article)),
+      url: url(articlePath(article)),
       title: article.title,
       summary: article.description,
       content_html: itemContent(article),
       date_published: toDate(article.date).toISOString(),
       date_modified: modified(article).toISOString(),
       authors: article.authors.map((name) => ({ name })),
-      tags: [article.topic.name, ...article.tags],
+      tags: [e.topicName(article.topic), ...article.tags],
       language: article.lang,
     })),
   };

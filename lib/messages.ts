@@ -1,9 +1,20 @@
-/** UI strings, in one typed catalog so a second language is a second object of the same type. */
+/**
+ * UI strings: one typed catalog per locale of the site. Every catalog is a `Messages`, so a key
+ * missing from any language fails the type check, and `messages` must name every locale.
+ */
 import type { FrontMatter } from './schema';
+import type { Locale } from './site';
 
 type Relevance = NonNullable<FrontMatter['relevance']>;
 
 export interface Messages {
+  /** The masthead's line and the site's description (home page meta, feeds). */
+  readonly tagline: string;
+  readonly siteDescription: string;
+  /** The label of the language switch in the header. */
+  readonly language: string;
+  /** An article's link to its translation: the text before and after the other language's own name. */
+  readonly readIn: readonly [before: string, after: string];
   readonly skipToContent: string;
   readonly primaryNav: string;
   readonly home: string;
@@ -65,6 +76,11 @@ export interface Messages {
 
 /** English UI strings. */
 export const en: Messages = {
+  tagline: 'The news, explained in three points.',
+  siteDescription:
+    'Brief explains the news that matters: a 3-point summary, why it matters, and the full story in a few minutes.',
+  language: 'Language',
+  readIn: ['Read in ', ''],
   skipToContent: 'Skip to content',
   primaryNav: 'Primary',
   home: 'Latest',
@@ -124,5 +140,72 @@ export const en: Messages = {
   searchFailed: 'Search is not available right now. Please try again later.',
 };
 
-/** The strings for the site's language. */
-export const t: Messages = en;
+/** Turkish UI strings. */
+export const tr: Messages = {
+  tagline: 'Haberin özü, üç maddede.',
+  siteDescription:
+    'Brief önemli haberleri açıklar: 3 maddede özet, neden önemli olduğu ve birkaç dakikada haberin tamamı.',
+  language: 'Dil',
+  readIn: ['', ' sürümünü oku'],
+  skipToContent: 'İçeriğe geç',
+  primaryNav: 'Ana menü',
+  home: 'Güncel',
+  topics: 'Konular',
+  latest: 'Son yazılar',
+  summaryHeading: '3 Maddede Özet',
+  whyItMattersHeading: 'Neden önemli',
+  contents: 'Bu yazıda',
+  sources: 'Kaynaklar',
+  by: 'Yazan:',
+  published: 'Yayımlanma tarihi',
+  updated: 'Güncellendi:',
+  draft: 'Taslak',
+  topicLabel: 'Konu',
+  tagsLabel: 'Etiketler',
+  noArticles: 'Burada henüz yazı yok.',
+  notFoundTitle: 'Sayfa bulunamadı',
+  notFoundText: 'Bu adreste bir yazı yok. Taşınmış olabilir ya da bağlantı yanlış yazılmış olabilir.',
+  backHome: 'Son yazılara dön',
+  readingTime: (minutes) => `${minutes} dk okuma`,
+  clusterSignal: (topic) => `${topic} konu kümesini doğrudan etkiler.`,
+  relevanceSignal: {
+    'short-term': 'Kısa vadeli yapay zekâ takibi için önemli.',
+    'long-term': 'Uzun vadeli yapay zekâ takibi için önemli.',
+    evergreen: 'Güncelliğini koruyan arka plan bilgisi.',
+  },
+  readingSignal: (minutes) => `Hızlı ve karara hazır bir özet için ${minutes} dakikalık okuma.`,
+  // Turkish nouns stay singular after a number: "1 yazı", "3 yazı".
+  articleCount: (n) => `${n} yazı`,
+  footer: 'Brief haberleri üç maddede açıklar. Statik, hızlı ve izleyicisiz.',
+  pagination: 'Sayfalar',
+  newer: 'Daha yeni yazılar',
+  older: 'Daha eski yazılar',
+  pageOf: (page, count) => `Sayfa ${page} / ${count}`,
+  pageTitle: (title, page) => (page === 1 ? title : `${title}, sayfa ${page}`),
+  darkTheme: 'Koyu tema',
+  share: 'Bu yazıyı paylaş',
+  shareEmail: 'E-posta',
+  copyLink: 'Bağlantıyı kopyala',
+  linkCopied: 'Bağlantı kopyalandı',
+  relevanceNoticeBefore: 'Bu yazı durumu ',
+  relevanceNoticeAfter: ' itibarıyla anlatıyor. Kısa vadeli takip için yazıldı; o günden bu yana gelişmeler olmuş olabilir.',
+  updatesHeading: 'Düzeltmeler ve güncellemeler',
+  moreIn: (topic) => `${topic}: daha fazlası`,
+  related: 'İlgili yazılar',
+  featured: 'Öne çıkan',
+  byTopic: 'Konulara göre',
+  seeAllIn: (topic) => `${topic} konusundaki tüm yazılar`,
+  tagTitle: (tag) => `#${tag} etiketli yazılar`,
+  allTags: 'Tüm etiketler',
+  search: 'Ara',
+  searchLabel: 'Yazılarda ara',
+  searchPlaceholder: 'Yazılarda ara',
+  searchButton: 'Ara',
+  searchNoScript: 'Arama için JavaScript gerekir; bu tarayıcıda kapalı. Tüm yazılar ana sayfada ve konu sayfalarında listelenir.',
+  searchResultsOne: '“{q}” için 1 sonuç',
+  searchResultsMany: '“{q}” için {n} sonuç',
+  searchFailed: 'Arama şu anda kullanılamıyor. Lütfen daha sonra yeniden deneyin.',
+};
+
+/** Every locale's catalog: adding a locale to the site without its catalog fails the type check. */
+export const messages: Readonly<Record<Locale, Messages>> = { en, tr };

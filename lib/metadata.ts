@@ -1,50 +1,81 @@
-/** Pieces of Next.js page metadata shared by every page: canonical URL and feed links. */
+/** Pieces of Next.js page metadata shared by every page: canonical URL, language alternates, feed links, sharing. */
 import type { Metadata } from 'next';
 import type { ArticleSummary } from './article';
+import type { Translation } from './articles';
 import { feedPaths, toDate } from './feeds';
-import { paths } from './paths';
+import { allEditions, edition } from './i18n';
+import { articlePath, type Paths } from './paths';
 import { defaultShareImage, shareImage } from './site-identity';
 import type { Topic } from './schema';
-import { site } from './site';
+import { locales, site, type Locale } from './site';
 
 type Alternates = NonNullable<Metadata['alternates']>;
 
-/** The site's feeds as `<link rel="alternate">`s, plus the RSS of `topic` on its own pages. */
-export function feedLinks(topic?: Topic): NonNullable<Alternates['types']> {
-  const rss: { url: string; title: string }[] = [{ url: feedPaths.rss, title: `${site.name} (RSS)` }];
-  if (topic) rss.push({ url: feedPaths.topicRss(topic.id), title: `${topic.name} — ${site.name} (RSS)` });
+/** An edition's feeds as `<link rel="alternate">`s, plus the RSS of `topic` on its own pages. */
+export function feedLinks(locale: Locale, topic?: Topic): NonNullable<Alternates['types']> {
+  const e = edition(locale);
+  const feeds = feedPaths(locale);
+  const rss: { url: string; title: string }[] = [{ url: feeds.rss, title: `${site.name} (RSS)` }];
+  if (topic) rss.push({ url: feeds.topicRss(topic.id), title: `${e.topicName(topic)} — ${site.name} (RSS)` });
   return {
     'application/rss+xml': rss,
-    'application/atom+xml': [{ url: feedPaths.atom, title: `${site.name} (Atom)` }],
-    'application/feed+json': [{ url: feedPaths.json, title: `${site.name} (JSON Feed)` }],
+    'application/atom+xml': [{ url: feeds.atom, title: `${site.name} (Atom)` }],
+    'application/feed+json': [{ url: feeds.json, title: `${site.name} (JSON Feed)` }],
   };
 }
 
+/** `hreflang` alternates: each language version's path, and `x-default` (the default locale's, else the first). */
+export function languageAlternates(versions: readonly { readonly locale: Locale; readonly path: string }[]): Alternates['languages'] {
+  if (versions.length < 2) return undefined;
+  const byLang: Record<string, string> = {};
+  for (const v of versions) byLang[locales[v.locale].lang] = v.path;
+  const fallback = versions.find((v) => v.locale === site.defaultLocale) ?? versions[0];
+  if (fallback) byLang['x-default'] = fallback.path;
+  return byLang;
+}
+
+/** The same page in every edition (home, topics, a topic), for pages every edition has. */
+export const everyEdition = (path: (paths: Paths) => string) => allEditions().map((e) => ({ locale: e.locale, path: path(e.paths) }));
+
+/** The language versions of an article as alternates. */
+export const articleVersions = (versions: readonly Translation[]) => versions.map((v) => ({ locale: v.locale, path: articlePath(v) }));
+
 /**
- * `alternates` for a page: its canonical path and the feed links. A page's `alternates` replaces the
- * layout's whole, so every page goes through here to keep the feeds.
+ * `alternates` for a page: its canonical path, its language versions and the edition's feed links.
+ * A page's `alternates` replaces the layout's whole, so every page goes through here to keep the feeds.
  */
-export const pageAlternates = (canonical: string, topic?: Topic): Alternates => ({ canonical, types: feedLinks(topic) });
+export function pageAlternates(
+  locale: Locale,
+  canonical: string,
+  options: { topic?: Topic; versions?: readonly { readonly locale: Locale; readonly path: string }[] } = {},
+): Alternates {
+  const languages = options.versions ? languageAlternates(options.versions) : undefined;
+  return { canonical, ...(languages ? { languages } : {}), types: feedLinks(locale, options.topic) };
+}
 
 /** ISO 8601 with a time zone, as Open Graph and schema.org want: a bare `YYYY-MM-DD` is midnight UTC. */
 export const isoDateTime = (value: string): string => toDate(value).toISOString();
 
 /**
- * Open Graph and Twitter card of an article page: `og:type=article` with its times, topic (section)
- * and tags. A page's `openGraph` replaces the layout's, so the site name and locale are repeated.
+ * Open Graph and Twitter card of an article page: `og:type=article` with its times, topic (section),
+ * tags, locale and the locales of its translations. A page's `openGraph` replaces the layout's, so the
+ * site name is repeated.
  */
-export function articleSharing(article: ArticleSummary): Pick<Metadata, 'openGraph' | 'twitter'> {
+export function articleSharing(article: ArticleSummary, versions: readonly Translation[] = []): Pick<Metadata, 'openGraph' | 'twitter'> {
+  const e = edition(article.locale);
+  const alternateLocale = versions.filter((v) => v.locale !== article.locale).map((v) => locales[v.locale].ogLocale);
   return {
     openGraph: {
       type: 'article',
       siteName: site.name,
-      locale: article.lang,
-      url: paths.article(article.slug),
+      locale: e.ogLocale,
+      ...(alternateLocale.length > 0 ? { alternateLocale } : {}),
+      url: articlePath(article),
       title: article.title,
       description: article.description,
       publishedTime: isoDateTime(article.date),
       modifiedTime: isoDateTime(article.updated ?? article.date),
-      section: article.topic.name,
+      section: e.topicName(article.topic),
       tags: [...article.tags],
       authors: [...article.authors],
       images: [{ url: shareImage(article), width: 1200, height: 630, alt: article.title }],
@@ -53,8 +84,17 @@ export function articleSharing(article: ArticleSummary): Pick<Metadata, 'openGra
   };
 }
 
-/** The layout's Open Graph and Twitter defaults for every other page. */
-export const siteSharing: Pick<Metadata, 'openGraph' | 'twitter'> = {
-  openGraph: { type: 'website', siteName: site.name, locale: site.lang, images: [{ url: defaultShareImage, width: 1200, height: 630, alt: site.name }] },
-  twitter: { card: 'summary_large_image', images: [defaultShareImage] },
-};
+/** An edition layout's Open Graph and Twitter defaults for every other page. */
+export function siteSharing(locale: Locale): Pick<Metadata, 'openGraph' | 'twitter'> {
+  const alternateLocale = allEditions().filter((e) => e.locale !== locale).map((e) => e.ogLocale);
+  return {
+    openGraph: {
+      type: 'website',
+      siteName: site.name,
+      locale: locales[locale].ogLocale,
+      alternateLocale,
+      images: [{ url: defaultShareImage, width: 1200, height: 630, alt: site.name }],
+    },
+    twitter: { card: 'summary_large_image', images: [defaultShareImage] },
+  };
+}

@@ -1,15 +1,35 @@
-/** The site's URL scheme in one place. Paths are root-relative; next/link adds `BASE_PATH`. */
-import { site } from './site';
+/**
+ * The site's URL scheme in one place. Paths are root-relative; next/link adds `BASE_PATH`.
+ * The default locale's edition lives at the root (`/articles/x/`), every other under its code (`/tr/articles/x/`).
+ */
+import { site, type Locale } from './site';
 
-export const paths = {
-  home: (page = 1) => (page === 1 ? '/' : `/page/${page}/`),
-  article: (slug: string) => `/articles/${slug}/`,
-  topics: () => '/topics/',
-  topic: (id: string, page = 1) => (page === 1 ? `/topics/${id}/` : `/topics/${id}/page/${page}/`),
-  tags: () => '/tags/',
-  tag: (tag: string, page = 1) => (page === 1 ? `/tags/${tag}/` : `/tags/${tag}/page/${page}/`),
-  search: () => '/search/',
-} as const;
+/** `''` for the default locale, `/tr` for Turkish: what the edition's paths start with. */
+export const localePrefix = (locale: Locale): string => (locale === site.defaultLocale ? '' : `/${locale}`);
+
+/** The paths of one edition. */
+export function pathsFor(locale: Locale) {
+  const p = localePrefix(locale);
+  return {
+    home: (page = 1) => (page === 1 ? `${p}/` : `${p}/page/${page}/`),
+    article: (slug: string) => `${p}/articles/${slug}/`,
+    topics: () => `${p}/topics/`,
+    topic: (id: string, page = 1) => (page === 1 ? `${p}/topics/${id}/` : `${p}/topics/${id}/page/${page}/`),
+    tags: () => `${p}/tags/`,
+    tag: (tag: string, page = 1) => (page === 1 ? `${p}/tags/${tag}/` : `${p}/tags/${tag}/page/${page}/`),
+    search: () => `${p}/search/`,
+    /** The edition's not-found page, as a file (hosts map missing URLs under the edition to it). */
+    notFound: () => `${p}/404.html`,
+  } as const;
+}
+
+export type Paths = ReturnType<typeof pathsFor>;
+
+/** The default edition's paths. */
+export const paths: Paths = pathsFor(site.defaultLocale);
+
+/** The path of an article's page, in its own edition. */
+export const articlePath = (article: { readonly slug: string; readonly locale: Locale }): string => pathsFor(article.locale).article(article.slug);
 
 /** A root-relative path as an absolute URL on the published site (SITE_URL + BASE_PATH). */
 export const absoluteUrl = (path: string): string => `${site.url}${site.basePath}${path}`;

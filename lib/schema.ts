@@ -1,6 +1,7 @@
 /** The content contract: zod schemas for article front matter and topics.yml, the single source of their types. */
 import { z } from 'zod';
 import { dateToIso, isIsoDate, toTime } from './dates';
+import { LOCALES } from './site';
 import { KEBAB_CASE } from './slug';
 
 /** `npm run new` fills required text with `TODO …` placeholders that must be replaced before publishing. */
@@ -21,6 +22,10 @@ const isLanguageTag = (tag: string): boolean => {
     return false;
   }
 };
+
+/** A language tag of one of the site's editions: `en`, `tr`, or a regional form such as `en-GB`. */
+const isSiteLanguage = (tag: string): boolean =>
+  isLanguageTag(tag) && (LOCALES as readonly string[]).includes(tag.split('-')[0]?.toLowerCase() ?? '');
 
 const httpUrl = z.string().refine((value) => {
   try {
@@ -62,7 +67,8 @@ export const frontMatterSchema = z
     updates: z.array(updateSchema).default([]),
     slug: kebab.optional(),
     draft: z.boolean().default(false),
-    lang: z.string().refine(isLanguageTag).optional(),
+    lang: z.string().refine(isSiteLanguage).optional(),
+    translationOf: kebab.optional(),
   })
   .refine((fm) => fm.updated === undefined || !(toTime(fm.updated) < toTime(fm.date)), {
     path: ['updated'],
@@ -72,7 +78,7 @@ export const frontMatterSchema = z
 /** The keys editors may use, for "did you mean" suggestions. */
 export const FRONT_MATTER_KEYS = [
   'title', 'description', 'date', 'updated', 'author', 'topic', 'tags', 'summary',
-  'whyItMatters', 'relevance', 'sources', 'updates', 'slug', 'draft', 'lang',
+  'whyItMatters', 'relevance', 'sources', 'updates', 'slug', 'draft', 'lang', 'translationOf',
 ] as const;
 
 /** A topic cluster in `topics.yml`. */
@@ -80,7 +86,9 @@ export const topicSchema = z.strictObject({
   id: kebab,
   name: text(80),
   description: text(400),
-  names: z.record(z.string().refine(isLanguageTag), text(80)).optional(),
+  /** The name and description in the site's other languages, by locale (`tr: …`). */
+  names: z.partialRecord(z.enum(LOCALES), text(80)).optional(),
+  descriptions: z.partialRecord(z.enum(LOCALES), text(400)).optional(),
 });
 
 /** `topics.yml`: a non-empty list of topic clusters. */
@@ -113,13 +121,16 @@ export const EXPECTED: Readonly<Record<string, string>> = {
   'updates[].note': 'a note of 1–500 characters',
   slug: 'lowercase kebab-case: a-z, 0-9 and single hyphens, such as xai-openai-training',
   draft: 'true or false',
-  lang: 'a BCP-47 language tag such as en or tr',
-  '[]': 'a topic { id, name, description, names? }',
+  lang: `one of the site's languages (${LOCALES.join(', ')}), or a regional form such as en-GB`,
+  translationOf: 'the slug of the original article in another language, such as xai-openai-training',
+  '[]': 'a topic { id, name, description, names?, descriptions? }',
   '[].id': 'lowercase kebab-case, such as ethics-safety-regulation',
   '[].name': 'a string of 1–80 characters',
   '[].description': 'a string of 1–400 characters',
-  '[].names': 'a mapping of language tag to name, such as tr: Etik',
-  '': 'a list of topics, each { id, name, description, names? }',
+  '[].names': `a mapping of the site's languages (${LOCALES.join(', ')}) to names, such as tr: Etik`,
+  '[].descriptions': `a mapping of the site's languages (${LOCALES.join(', ')}) to descriptions`,
+  ...Object.fromEntries(LOCALES.flatMap((l) => [[`[].names.${l}`, 'a name of 1–80 characters'], [`[].descriptions.${l}`, 'a description of 1–400 characters']])),
+  '': 'a list of topics, each { id, name, description, names?, descriptions? }',
 };
 
 /** A level-2 heading of an article body, for the table of contents. */
@@ -144,7 +155,12 @@ export const articleSchema = z.strictObject({
   sources: z.array(sourceSchema),
   updates: z.array(updateSchema),
   draft: z.boolean(),
+  /** The language tag the editor wrote (or the default locale's). */
   lang: z.string(),
+  /** The edition the article belongs to: the locale of its `lang`. */
+  locale: z.enum(LOCALES),
+  /** The slug of the original, when this article is a translation. */
+  translationOf: kebab.optional(),
   /** Estimated minutes to read everything on the page, at least 1. */
   readingTime: z.number().int().min(1),
   sections: z.array(sectionSchema),

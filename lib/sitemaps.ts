@@ -4,19 +4,23 @@
  */
 import type { ArticleSummary } from './article';
 import { toDate } from './feeds';
+import { allEditions, type Edition } from './i18n';
 import { pageCount } from './pagination';
-import { paths } from './paths';
+import { articlePath, type Paths } from './paths';
 import type { Topic } from './schema';
 import { escapeMarkup } from './escape';
+import { languageVersions, versionKey } from './translations';
 
 /** Google News reads articles of the last two days, at most 1,000 of them. */
 export const NEWS_WINDOW_MS = 2 * 24 * 60 * 60 * 1000;
 export const NEWS_LIMIT = 1000;
 
-/** One page of the site: its root-relative path and when its content last changed (ISO 8601). */
+/** One page of the site: its root-relative path, when its content last changed (ISO 8601) and its language versions. */
 export interface SitemapPage {
   readonly path: string;
   readonly lastmod?: string;
+  /** The same page in every language (itself included), as `hreflang` → path; absent when it has one language. */
+  readonly alternates?: readonly { readonly hreflang: string; readonly path: string }[];
 }
 
 const modified = (a: ArticleSummary): number => toDate(a.updated ?? a.date).getTime();
@@ -35,32 +39,68 @@ function listing(articles: readonly ArticleSummary[], href: (page: number) => st
   }));
 }
 
+/** The pages every edition has (first pages of the home, topics, each topic, tags), with each edition's version. */
+function everyEdition(editions: readonly Edition[], path: (p: Paths) => string): SitemapPage['alternates'] {
+  if (editions.length < 2) return undefined;
+  const versions = editions.map((e) => ({ hreflang: e.lang, path: path(e.paths) }));
+  return [...versions, { hreflang: 'x-default', path: versions[0]?.path ?? '/' }];
+}
+
+/** Adds `alternates` to the first page of a listing. */
+const withAlternates = (pages: SitemapPage[], alternates: SitemapPage['alternates']): SitemapPage[] =>
+  alternates ? pages.map((p, i) => (i === 0 ? { ...p, alternates } : p)) : pages;
+
 /**
- * Every page the export has and search engines should index: home pages, articles, topic and tag
- * listings. Left out: the 404 page and the search page (it is `noindex`).
+ * Every page the export has and search engines should index, in every edition: home pages, articles,
+ * topic and tag listings, each with its language versions. Left out: the 404 pages and the search
+ * pages (they are `noindex`).
  */
 export function sitePages(articles: readonly ArticleSummary[], topics: readonly Topic[], pageSize: number): SitemapPage[] {
-  const byTag = new Map<string, ArticleSummary[]>();
-  for (const article of articles) {
-    for (const tag of new Set(article.tags)) byTag.set(tag, [...(byTag.get(tag) ?? []), article]);
-  }
-  const all = lastmodOf(articles);
-  return [
-    ...listing(articles, paths.home, pageSize),
-    ...articles.map((a) => ({ path: paths.article(a.slug), lastmod: new Date(modified(a)).toISOString() })),
-    { path: paths.topics(), lastmod: all },
-    ...topics.flatMap((topic) => listing(articles.filter((a) => a.topic.id === topic.id), (n) => paths.topic(topic.id, n), pageSize)),
-    { path: paths.tags(), lastmod: all },
-    ...[...byTag.keys()].sort().flatMap((tag) => listing(byTag.get(tag) ?? [], (n) => paths.tag(tag, n), pageSize)),
-  ];
+  const editions = allEditions();
+  const versions = languageVersions(articles);
+  return editions.flatMap(({ locale, paths }) => {
+    const own = articles.filter((a) => a.locale === locale);
+    const byTag = new Map<string, ArticleSummary[]>();
+    for (const article of own) {
+      for (const tag of new Set(article.tags)) byTag.set(tag, [...(byTag.get(tag) ?? []), article]);
+    }
+    const all = lastmodOf(own);
+    return [
+      ...withAlternates(listing(own, paths.home, pageSize), everyEdition(editions, (p) => p.home())),
+      ...own.map((a) => {
+        const others = versions.get(versionKey(a));
+        const alternates = others
+          ? [...others.map((v) => ({ hreflang: v.lang, path: articlePath(v) })), { hreflang: 'x-default', path: articlePath(others[0] ?? a) }]
+          : undefined;
+        return { path: articlePath(a), lastmod: new Date(modified(a)).toISOString(), ...(alternates ? { alternates } : {}) };
+      }),
+      { path: paths.topics(), lastmod: all, alternates: everyEdition(editions, (p) => p.topics()) },
+      ...topics.flatMap((topic) =>
+        withAlternates(
+          listing(own.filter((a) => a.topic.id === topic.id), (n) => paths.topic(topic.id, n), pageSize),
+          everyEdition(editions, (p) => p.topic(topic.id)),
+        ),
+      ),
+      { path: paths.tags(), lastmod: all, alternates: everyEdition(editions, (p) => p.tags()) },
+      ...[...byTag.keys()].sort().flatMap((tag) => listing(byTag.get(tag) ?? [], (n) => paths.tag(tag, n), pageSize)),
+    ].map((p) => (p.alternates === undefined ? { path: p.path, ...(p.lastmod ? { lastmod: p.lastmod } : {}) } : p));
+  });
 }
 
 /** `sitemap.xml` for `pages`, each URL made absolute with `origin` (SITE_URL + BASE_PATH). */
 export function sitemapXml(pages: readonly SitemapPage[], origin: string): string {
+  const url = (path: string) => escapeMarkup(`${origin}${path}`);
   const urls = pages.map(
-    (p) => `  <url><loc>${escapeMarkup(`${origin}${p.path}`)}</loc>${p.lastmod ? `<lastmod>${p.lastmod}</lastmod>` : ''}</url>`,
+    (p) =>
+      `  <url><loc>${url(p.path)}</loc>${p.lastmod ? `<lastmod>${p.lastmod}</lastmod>` : ''}` +
+      (p.alternates ?? []).map((a) => `<xhtml:link rel="alternate" hreflang="${escapeMarkup(a.hreflang)}" href="${url(a.path)}"/>`).join('') +
+      '</url>',
   );
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
+  return (
+    '<?xml version="1.0" encoding="UTF-8"?>\n' +
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n' +
+    `${urls.join('\n')}\n</urlset>\n`
+  );
 }
 
 /** The Google News sitemap: briefs published within two days before `now` (ms), newest first, at most 1,000. */
@@ -73,7 +113,7 @@ export function newsSitemapXml(articles: readonly ArticleSummary[], origin: stri
     .slice(0, NEWS_LIMIT);
   const urls = recent.map(
     (a) =>
-      `  <url><loc>${escapeMarkup(`${origin}${paths.article(a.slug)}`)}</loc><news:news>` +
+      `  <url><loc>${escapeMarkup(`${origin}${articlePath(a)}`)}</loc><news:news>` +
       `<news:publication><news:name>${escapeMarkup(publication)}</news:name><news:language>${escapeMarkup(a.lang)}</news:language></news:publication>` +
       `<news:publication_date>${toDate(a.date).toISOString()}</news:publication_date>` +
       `<news:title>${escapeMarkup(a.title)}</news:title></news:news></url>`,

@@ -1,7 +1,8 @@
 /** schema.org JSON-LD objects for search engines: `NewsArticle` and `BreadcrumbList`. Pure. */
 import type { ArticleSummary } from './article';
 import { isoDateTime } from './metadata';
-import { paths } from './paths';
+import { edition } from './i18n';
+import { articlePath } from './paths';
 
 /** One step of a breadcrumb trail: a name and a root-relative path. */
 export interface Crumb {
@@ -19,7 +20,7 @@ export interface Publisher {
 
 /** `NewsArticle` for an article page; `image` is a root-relative path of its share image. */
 export function newsArticle(article: ArticleSummary, publisher: Publisher, image: string) {
-  const url = `${publisher.origin}${paths.article(article.slug)}`;
+  const url = `${publisher.origin}${articlePath(article)}`;
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -35,7 +36,7 @@ export function newsArticle(article: ArticleSummary, publisher: Publisher, image
       logo: { '@type': 'ImageObject', url: `${publisher.origin}${publisher.logo}` },
     },
     image: [`${publisher.origin}${image}`],
-    articleSection: article.topic.name,
+    articleSection: edition(article.locale).topicName(article.topic),
     keywords: [...article.tags],
     inLanguage: article.lang,
     mainEntityOfPage: { '@type': 'WebPage', '@id': url },

@@ -2,6 +2,7 @@
 import type { ContentIssue } from './content-error';
 import { describeValue } from './describe';
 import { EXPECTED, topicsFileSchema, type Topic } from './schema';
+import { LOCALES } from './site';
 import { parseYaml } from './yaml';
 
 /** Parses and validates `topics.yml`; returns the topics or every problem found. */
@@ -21,7 +22,13 @@ export function checkTopics(source: string, file: string): { topics: readonly To
         const key = issue.path.map((seg) => (typeof seg === 'number' ? '[]' : `.${String(seg)}`)).join('').replace(/^\./, '');
         const field = issue.path.map((seg) => (typeof seg === 'number' ? `[${seg}]` : `.${String(seg)}`)).join('').replace(/^\./, '') || 'topics';
         const found = 'input' in issue ? issue.input : undefined;
-        const expected = issue.code === 'unrecognized_keys' ? `only id, name, description, names (unknown: ${issue.keys.join(', ')})` : (EXPECTED[key] ?? 'a valid value');
+        const inMapping = issue.path.length === 2;
+        const expected =
+          issue.code === 'unrecognized_keys'
+            ? inMapping
+              ? `only the site's languages (${LOCALES.join(', ')}) as keys (unknown: ${issue.keys.join(', ')})`
+              : `only id, name, description, names, descriptions (unknown: ${issue.keys.join(', ')})`
+            : (EXPECTED[key] ?? 'a valid value');
         return { file, field, message: `expected ${expected}, found ${describeValue(found)}`, ...yaml.locate(issue.path) };
       }),
     };

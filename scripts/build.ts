@@ -13,6 +13,7 @@ import path from 'node:path';
 import { ContentError } from '../lib/content-error';
 import { toSummary } from '../lib/articles';
 import { assembleContent, contentPartSchema, loadContent, writeContentCache, type Content } from '../lib/content';
+import { allEditions } from '../lib/i18n';
 import { site } from '../lib/site';
 import { feedSite } from '../lib/site-identity';
 import { postExport } from './post-export';
@@ -93,7 +94,7 @@ started = performance.now();
 const written = await writeSyndication(outDir, {
   articles: published,
   topics,
-  site: feedSite,
+  editions: allEditions().map((e) => feedSite(e.locale)),
   pageSize: site.pageSize,
   now: Date.now(),
 });
@@ -106,8 +107,10 @@ console.log(`✓ share images: ${plural(images, 'PNG')}, ${perImage.toFixed(0)} 
 
 started = performance.now();
 try {
-  const index = await buildSearchIndex(outDir, site.lang, published.length);
-  console.log(`✓ search index: ${plural(index.pages, 'page')} [${seconds(started)}]`);
+  const expected = Object.fromEntries(allEditions().map((e) => [e.lang, published.filter((a) => a.locale === e.locale).length]));
+  const index = await buildSearchIndex(outDir, expected);
+  const perLanguage = Object.entries(index.languages).map(([lang, n]) => `${lang} ${n}`).join(', ');
+  console.log(`✓ search index: ${plural(index.pages, 'page')} (${perLanguage}) [${seconds(started)}]`);
 } catch (error) {
   console.error(`✗ search index failed: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);

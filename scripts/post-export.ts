@@ -4,8 +4,10 @@
  * RSC payload files only that runtime reads). The site's own script (public/brief.js: theme switch,
  * copy link, search, the "/" shortcut) and the inline theme bootstrap are kept. Links stay plain `<a href>`s.
  */
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { localePrefix } from '../lib/paths';
+import { LOCALES } from '../lib/site';
 
 /** Next's inline bootstrap scripts start like this; nothing else inline is removed. */
 const NEXT_INLINE = /^\s*(?:\(?self\.__next_[fs]|\(?globalThis\["TURBOPACK"\]|\$RC|\$RS|\$RX)/;
@@ -35,5 +37,15 @@ export async function postExport(outDir: string, basePath = ''): Promise<{ pages
   await Promise.all(pages.map(async (file) => writeFile(file, stripRuntime(await readFile(file, 'utf8'), basePath))));
   const payloads = files.filter((f) => f.endsWith('.txt') && !f.includes(`${path.sep}_next${path.sep}`) && path.basename(f) !== 'robots.txt');
   await Promise.all(payloads.map((f) => rm(f)));
+  // Each other edition's 404 page is exported as <locale>/404/index.html; hosts look for <locale>/404.html.
+  for (const locale of LOCALES) {
+    const prefix = localePrefix(locale);
+    if (prefix === '') continue;
+    const folder = path.join(outDir, prefix, '404');
+    const page = path.join(folder, 'index.html');
+    if (!pages.includes(page)) continue;
+    await rename(page, path.join(outDir, prefix, '404.html'));
+    await rm(folder, { recursive: true, force: true });
+  }
   return { pages: pages.length, payloadsRemoved: payloads.length };
 }

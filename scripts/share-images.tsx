@@ -9,10 +9,11 @@ import path from 'node:path';
 import { ImageResponse } from 'next/og';
 import type { ArticleSummary } from '../lib/article';
 import { toDate } from '../lib/feeds';
+import { edition } from '../lib/i18n';
 import { site } from '../lib/site';
+import { shareImage } from '../lib/site-identity';
 
 const SIZE = { width: 1200, height: 630 };
-const dateFormat = new Intl.DateTimeFormat(site.dateLocale, { dateStyle: 'long', timeZone: site.timeZone });
 
 function Card({ kicker, title, footer }: { kicker: string; title: string; footer: string }) {
   return (
@@ -30,9 +31,9 @@ function Card({ kicker, title, footer }: { kicker: string; title: string; footer
 /** One share image as PNG bytes. Text is drawn, never parsed as markup. */
 export async function renderShareImage(article?: ArticleSummary): Promise<Buffer> {
   const card = article ? (
-    <Card kicker={article.topic.name} title={article.title} footer={dateFormat.format(toDate(article.date))} />
+    <Card kicker={edition(article.locale).topicName(article.topic)} title={article.title} footer={edition(article.locale).formatDate(article.date)} />
   ) : (
-    <Card kicker={site.name} title={site.tagline} footer={site.url.replace(/^https?:\/\//, '')} />
+    <Card kicker={site.name} title={edition(site.defaultLocale).t.tagline} footer={site.url.replace(/^https?:\/\//, '')} />
   );
   return Buffer.from(await new ImageResponse(card, SIZE).arrayBuffer());
 }
@@ -43,6 +44,11 @@ export async function writeShareImages(outDir: string, articles: readonly Articl
   await mkdir(dir, { recursive: true });
   await writeFile(path.join(dir, 'default.png'), await renderShareImage());
   if (!perArticle) return 1;
-  for (const article of articles) await writeFile(path.join(dir, `${article.slug}.png`), await renderShareImage(article));
+  for (const article of articles) {
+    // `/og/<slug>.png`, `/og/tr/<slug>.png`: the same path the page's og:image names.
+    const file = path.join(outDir, shareImage(article));
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, await renderShareImage(article));
+  }
   return 1 + articles.length;
 }

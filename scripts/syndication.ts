@@ -1,19 +1,22 @@
 /**
- * After `next build`: writes the feeds (site RSS, Atom, JSON Feed; one RSS per topic), the sitemaps
- * and robots.txt into the export, from the same published articles the pages were built from.
+ * After `next build`: writes each edition's feeds (RSS, Atom, JSON Feed; one RSS per topic: `/feed.xml`,
+ * `/tr/feed.xml`, …), the sitemaps (every edition, with hreflang alternates) and robots.txt into the
+ * export, from the same published articles the pages were built from.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ArticleSummary } from '../lib/article';
 import { atomFeed, feedPaths, jsonFeed, rssFeed, type FeedSite } from '../lib/feeds';
+import type { Locale } from '../lib/site';
 import type { Topic } from '../lib/schema';
 import { newsSitemapXml, robotsTxt, sitemapXml, sitePages } from '../lib/sitemaps';
 
 export interface SyndicationInput {
-  /** Published articles, newest first. */
+  /** Published articles of every edition, newest first. */
   readonly articles: readonly ArticleSummary[];
   readonly topics: readonly Topic[];
-  readonly site: FeedSite;
+  /** Each edition as its feeds describe it; the first is the default edition. */
+  readonly editions: readonly FeedSite[];
   readonly pageSize: number;
   /** The build's "now" (ms), for the news sitemap's two-day window. */
   readonly now: number;
@@ -21,12 +24,21 @@ export interface SyndicationInput {
 
 /** Writes every syndication file below `outDir`; returns the root-relative paths written. */
 export async function writeSyndication(outDir: string, input: SyndicationInput): Promise<string[]> {
-  const { articles, topics, site } = input;
+  const { articles, topics, editions } = input;
+  const site = editions[0];
+  if (!site) throw new Error('writeSyndication needs at least one edition');
+  const ofEdition = (locale: Locale) => articles.filter((a) => a.locale === locale);
   const files = new Map<string, string>([
-    [feedPaths.rss, rssFeed(articles, site)],
-    [feedPaths.atom, atomFeed(articles, site)],
-    [feedPaths.json, jsonFeed(articles, site)],
-    ...topics.map((topic): [string, string] => [feedPaths.topicRss(topic.id), rssFeed(articles.filter((a) => a.topic.id === topic.id), site, topic)]),
+    ...editions.flatMap((edition): [string, string][] => {
+      const own = ofEdition(edition.locale);
+      const feeds = feedPaths(edition.locale);
+      return [
+        [feeds.rss, rssFeed(own, edition)],
+        [feeds.atom, atomFeed(own, edition)],
+        [feeds.json, jsonFeed(own, edition)],
+        ...topics.map((topic): [string, string] => [feeds.topicRss(topic.id), rssFeed(own.filter((a) => a.topic.id === topic.id), edition, topic)]),
+      ];
+    }),
     ['/sitemap.xml', sitemapXml(sitePages(articles, topics, input.pageSize), site.origin)],
     ['/news-sitemap.xml', newsSitemapXml(articles, site.origin, site.name, input.now)],
     ['/robots.txt', robotsTxt(site.origin)],

@@ -20,13 +20,13 @@ describe('SummaryBox', () => {
   const { summary } = makeArticle();
 
   it('is a region named "3-Point Summary"', () => {
-    render(<SummaryBox summary={summary} />);
+    render(<SummaryBox locale="en" summary={summary} />);
     const region = screen.getByRole('region', { name: '3-Point Summary' });
     expect(within(region).getByRole('heading', { level: 2 }).textContent).toBe('3-Point Summary');
   });
 
   it('lists exactly the three points, in order, in an ordered list', () => {
-    render(<SummaryBox summary={summary} />);
+    render(<SummaryBox locale="en" summary={summary} />);
     const region = screen.getByRole('region', { name: '3-Point Summary' });
     const list = within(region).getByRole('list');
     expect(list.tagName).toBe('OL');
@@ -36,7 +36,7 @@ describe('SummaryBox', () => {
   });
 
   it('hides the decorative number badges from assistive technology (the <ol> numbers the points)', () => {
-    render(<SummaryBox summary={summary} />);
+    render(<SummaryBox locale="en" summary={summary} />);
     const items = screen.getAllByRole('listitem');
     items.forEach((item, index) => {
       const badge = item.querySelector('[aria-hidden="true"]');
@@ -49,13 +49,13 @@ describe('WhyItMatters', () => {
   const article = makeArticle({ readingTime: 7 });
 
   it('is a region named "Why it matters" (core content, not a side landmark)', () => {
-    render(<WhyItMatters article={article} />);
+    render(<WhyItMatters locale="en" article={article} />);
     const aside = screen.getByRole('region', { name: 'Why it matters' });
     expect(aside.tagName).toBe('SECTION');
   });
 
   it("lists the editor's points first, then the topic, relevance and reading-time signals", () => {
-    render(<WhyItMatters article={article} />);
+    render(<WhyItMatters locale="en" article={article} />);
     const aside = screen.getByRole('region', { name: 'Why it matters' });
     const items = within(aside).getAllByRole('listitem').map(spokenText);
     expect(items).toEqual([
@@ -67,7 +67,7 @@ describe('WhyItMatters', () => {
   });
 
   it('links the topic signal to the topic page, naming the topic', () => {
-    render(<WhyItMatters article={article} />);
+    render(<WhyItMatters locale="en" article={article} />);
     const aside = screen.getByRole('region', { name: 'Why it matters' });
     const links = within(aside).getAllByRole('link');
     expect(links).toHaveLength(1);
@@ -83,14 +83,14 @@ describe('WhyItMatters', () => {
   ];
 
   it.each(relevanceLines)('shows the relevance line for relevance %s', (relevance, line) => {
-    render(<WhyItMatters article={makeArticle({ relevance })} />);
+    render(<WhyItMatters locale="en" article={makeArticle({ relevance })} />);
     const aside = screen.getByRole('region', { name: 'Why it matters' });
     expect(within(aside).getAllByRole('listitem').map(spokenText)).toContain(line);
   });
 
   it('leaves the relevance line out when relevance is not set', () => {
     const { whyItMatters, topic, readingTime } = article;
-    render(<WhyItMatters article={{ whyItMatters, topic, readingTime }} />);
+    render(<WhyItMatters locale="en" article={{ whyItMatters, topic, readingTime }} />);
     const aside = screen.getByRole('region', { name: 'Why it matters' });
     const items = within(aside).getAllByRole('listitem').map(spokenText);
     expect(items).toEqual([
@@ -106,7 +106,7 @@ describe('TableOfContents', () => {
   const { sections } = makeArticle();
 
   it('is a navigation named "In this brief" linking to every section, in order', () => {
-    render(<TableOfContents sections={sections} />);
+    render(<TableOfContents locale="en" sections={sections} />);
     const nav = screen.getByRole('navigation', { name: 'In this brief' });
     const links = within(nav).getAllByRole('link');
     expect(links.map((link) => link.textContent)).toEqual(sections.map((section) => section.title));
@@ -114,7 +114,7 @@ describe('TableOfContents', () => {
   });
 
   it('lists the sections in an ordered list', () => {
-    render(<TableOfContents sections={sections} />);
+    render(<TableOfContents locale="en" sections={sections} />);
     const nav = screen.getByRole('navigation', { name: 'In this brief' });
     const list = within(nav).getByRole('list');
     expect(list.tagName).toBe('OL');
@@ -122,13 +122,13 @@ describe('TableOfContents', () => {
   });
 
   it('renders for exactly three sections', () => {
-    render(<TableOfContents sections={sections.slice(0, 3)} />);
+    render(<TableOfContents locale="en" sections={sections.slice(0, 3)} />);
     const nav = screen.getByRole('navigation', { name: 'In this brief' });
     expect(within(nav).getAllByRole('link')).toHaveLength(3);
   });
 
   it.each([0, 1, 2])('renders nothing for %i section(s)', (count) => {
-    const { container } = render(<TableOfContents sections={sections.slice(0, count)} />);
+    const { container } = render(<TableOfContents locale="en" sections={sections.slice(0, count)} />);
     expect(container.innerHTML).toBe('');
     expect(screen.queryByRole('navigation')).toBeNull();
   });
@@ -138,7 +138,7 @@ describe('SourcesList', () => {
   const { sources } = makeArticle();
 
   it('is a region named "Sources" with a numbered list of links to the sources, in order', () => {
-    render(<SourcesList sources={sources} />);
+    render(<SourcesList locale="en" sources={sources} />);
     const region = screen.getByRole('region', { name: 'Sources' });
     const list = within(region).getByRole('list');
     expect(list.tagName).toBe('OL');
@@ -150,7 +150,7 @@ describe('SourcesList', () => {
   });
 
   it('names the publisher only for sources that have one', () => {
-    render(<SourcesList sources={sources} />);
+    render(<SourcesList locale="en" sources={sources} />);
     const items = screen.getAllByRole('listitem').map(spokenText);
     expect(items).toEqual(
       sources.map((source) => (source.publisher ? `${source.title} — ${source.publisher}` : source.title)),
@@ -159,7 +159,7 @@ describe('SourcesList', () => {
   });
 
   it('renders nothing when there are no sources', () => {
-    const { container } = render(<SourcesList sources={[]} />);
+    const { container } = render(<SourcesList locale="en" sources={[]} />);
     expect(container.innerHTML).toBe('');
     expect(screen.queryByRole('region')).toBeNull();
   });
@@ -168,7 +168,7 @@ describe('SourcesList', () => {
 describe('ArticleMeta', () => {
   it('shows the authors, the published date, and the reading time', () => {
     const article = makeArticle({ date: '2026-11-28', readingTime: 6 });
-    const { container } = render(<ArticleMeta article={article} />);
+    const { container } = render(<ArticleMeta locale="en" article={article} />);
     expect(screen.getByText(article.authors.join(', ')).parentElement?.textContent).toBe(
       `By ${article.authors.join(', ')}`,
     );
@@ -180,19 +180,19 @@ describe('ArticleMeta', () => {
   });
 
   it('shows a single author without a separator', () => {
-    render(<ArticleMeta article={makeArticle({ authors: ['Cy Columnist'] })} />);
+    render(<ArticleMeta locale="en" article={makeArticle({ authors: ['Cy Columnist'] })} />);
     expect(screen.getByText('Cy Columnist').parentElement?.textContent).toBe('By Cy Columnist');
   });
 
   it('shows the updated date only when there is one', () => {
-    const withUpdate = render(<ArticleMeta article={makeArticle({ date: '2026-11-28', updated: '2026-11-30T08:15:00Z' })} />);
+    const withUpdate = render(<ArticleMeta locale="en" article={makeArticle({ date: '2026-11-28', updated: '2026-11-30T08:15:00Z' })} />);
     const times = withUpdate.container.querySelectorAll('time');
     expect(times).toHaveLength(2);
     expect(times[1]?.getAttribute('datetime')).toBe('2026-11-30T08:15:00Z');
     expect(times[1]?.parentElement?.textContent).toBe('Updated 30 November 2026');
     cleanup();
 
-    const withoutUpdate = render(<ArticleMeta article={makeArticle({ date: '2026-11-28' })} />);
+    const withoutUpdate = render(<ArticleMeta locale="en" article={makeArticle({ date: '2026-11-28' })} />);
     expect(withoutUpdate.container.querySelectorAll('time')).toHaveLength(1);
     expect(withoutUpdate.container.textContent).not.toContain('Updated');
   });

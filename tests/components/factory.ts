@@ -42,6 +42,7 @@ export function makeArticle(overrides: Partial<Article> = {}): Article {
     updates: [],
     draft: false,
     lang: 'en',
+    locale: 'en',
     readingTime: 4,
     sections: [...sections],
     html: '<h2 id="user-content-what-happened">What happened</h2><p>The vote passed.</p>',

@@ -19,7 +19,7 @@ describe('ArticleCard', () => {
   const article = makeArticle({ date: '2026-11-28', readingTime: 5 });
 
   it('is an article whose level-2 heading links to the brief', () => {
-    render(<ArticleCard article={article} />);
+    render(<ArticleCard locale="en" article={article} />);
     const card = screen.getByRole('article');
     const heading = within(card).getByRole('heading', { level: 2, name: article.title });
     const link = within(heading).getByRole('link', { name: article.title });
@@ -27,24 +27,24 @@ describe('ArticleCard', () => {
   });
 
   it('uses a level-3 heading when asked', () => {
-    render(<ArticleCard article={article} headingLevel={3} />);
+    render(<ArticleCard locale="en" article={article} headingLevel={3} />);
     expect(screen.getByRole('heading', { level: 3, name: article.title })).toBeTruthy();
     expect(screen.queryByRole('heading', { level: 2 })).toBeNull();
   });
 
   it('shows the dek', () => {
-    render(<ArticleCard article={article} />);
+    render(<ArticleCard locale="en" article={article} />);
     expect(screen.getByText(article.description).tagName).toBe('P');
   });
 
   it('links the topic chip to the topic page', () => {
-    render(<ArticleCard article={article} />);
+    render(<ArticleCard locale="en" article={article} />);
     const chip = screen.getByRole('link', { name: article.topic.name });
     expect(chip.getAttribute('href')).toBe(`/topics/${article.topic.id}/`);
   });
 
   it('shows the date in a <time dateTime> and the reading time', () => {
-    const { container } = render(<ArticleCard article={article} />);
+    const { container } = render(<ArticleCard locale="en" article={article} />);
     const time = container.querySelector('time');
     expect(time?.getAttribute('datetime')).toBe('2026-11-28');
     expect(time?.textContent).toBe('28 November 2026');
@@ -52,7 +52,7 @@ describe('ArticleCard', () => {
   });
 
   it('has exactly two links: the topic and the brief', () => {
-    render(<ArticleCard article={article} />);
+    render(<ArticleCard locale="en" article={article} />);
     expect(screen.getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual([
       `/topics/${article.topic.id}/`,
       `/articles/${article.slug}/`,
@@ -60,17 +60,17 @@ describe('ArticleCard', () => {
   });
 
   it('marks drafts, and only drafts', () => {
-    render(<ArticleCard article={makeArticle({ draft: true })} />);
+    render(<ArticleCard locale="en" article={makeArticle({ draft: true })} />);
     expect(screen.getByText('Draft')).toBeTruthy();
     cleanup();
-    render(<ArticleCard article={makeArticle({ draft: false })} />);
+    render(<ArticleCard locale="en" article={makeArticle({ draft: false })} />);
     expect(screen.queryByText('Draft')).toBeNull();
   });
 });
 
 describe('TopicChip', () => {
   it('is a link to the topic page named by the topic', () => {
-    render(<TopicChip topic={topic} />);
+    render(<TopicChip locale="en" topic={topic} />);
     const link = screen.getByRole('link', { name: topic.name });
     expect(link.getAttribute('href')).toBe(`/topics/${topic.id}/`);
     expect(spokenText(link)).toBe(topic.name);
@@ -79,7 +79,7 @@ describe('TopicChip', () => {
 
 describe('FormattedDate', () => {
   it('renders a date as <time dateTime> in long en-GB form', () => {
-    const { container } = render(<FormattedDate date="2026-11-28" />);
+    const { container } = render(<FormattedDate locale="en" date="2026-11-28" />);
     const time = container.querySelector('time');
     expect(time?.getAttribute('datetime')).toBe('2026-11-28');
     expect(time?.textContent).toBe('28 November 2026');
@@ -93,14 +93,14 @@ describe('FormattedDate', () => {
     ['2026-12-31T23:59:59.999Z', '31 December 2026'],
     ['2027-01-01T00:00:00Z', '1 January 2027'],
   ])('does not shift the day of %s (UTC)', (date, text) => {
-    const { container } = render(<FormattedDate date={date} />);
+    const { container } = render(<FormattedDate locale="en" date={date} />);
     const time = container.querySelector('time');
     expect(time?.getAttribute('datetime')).toBe(date);
     expect(time?.textContent).toBe(text);
   });
 
   it('shows the UTC day of a date-time written with an offset', () => {
-    const { container } = render(<FormattedDate date="2026-11-29T00:30:00+01:00" />);
+    const { container } = render(<FormattedDate locale="en" date="2026-11-29T00:30:00+01:00" />);
     expect(container.querySelector('time')?.textContent).toBe('28 November 2026');
   });
 
@@ -125,7 +125,7 @@ describe('FormattedDate', () => {
         ['2026-11-28T00:15', '28 November 2026'],
       ];
       for (const [date, text] of cases) {
-        const { container } = render(<ZonedFormattedDate date={date} />);
+        const { container } = render(<ZonedFormattedDate date={date} locale="en" />);
         expect(container.querySelector('time')?.textContent).toBe(text);
         cleanup();
       }
@@ -135,7 +135,7 @@ describe('FormattedDate', () => {
 
 describe('SiteHeader', () => {
   it('is the banner, with the wordmark linking home', () => {
-    render(<SiteHeader />);
+    render(<SiteHeader locale="en" />);
     const banner = screen.getByRole('banner');
     const wordmark = within(banner).getByRole('link', { name: site.name });
     expect(wordmark.getAttribute('href')).toBe('/');
@@ -143,7 +143,7 @@ describe('SiteHeader', () => {
   });
 
   it('has a navigation named "Primary" linking to the latest briefs and the topics', () => {
-    render(<SiteHeader />);
+    render(<SiteHeader locale="en" />);
     const nav = screen.getByRole('navigation', { name: 'Primary' });
     const links = within(nav).getAllByRole('link');
     expect(links.map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
@@ -154,7 +154,7 @@ describe('SiteHeader', () => {
   });
 
   it('has a search form that works without JavaScript: a GET to /search/ with a labelled field named q and "/" as its shortcut', () => {
-    render(<SiteHeader />);
+    render(<SiteHeader locale="en" />);
     const form = screen.getByRole('search', { name: 'Search briefs' });
     expect(form.getAttribute('action')).toBe('/search/');
     expect(form.getAttribute('method') ?? 'get').toBe('get');

@@ -59,7 +59,7 @@ describe('ShareLinks', () => {
   });
 
   it('is a region named "Share this brief" with plain links to email, X, Bluesky and LinkedIn, in order', () => {
-    const { container } = render(<ShareLinks article={article} />);
+    const { container } = render(<ShareLinks locale="en" article={article} />);
     const region = screen.getByRole('region', { name: 'Share this brief' });
     expect(within(region).getByRole('heading', { level: 2 }).textContent).toBe('Share this brief');
     const links = within(region).getAllByRole('link');
@@ -72,7 +72,7 @@ describe('ShareLinks', () => {
   });
 
   it('emails the title as the subject and the URL as the body', () => {
-    render(<ShareLinks article={article} />);
+    render(<ShareLinks locale="en" article={article} />);
     const email = shareLink('Email');
     expect(email.protocol).toBe('mailto:');
     expect([...email.searchParams.keys()]).toEqual(['subject', 'body']);
@@ -81,7 +81,7 @@ describe('ShareLinks', () => {
   });
 
   it('posts the title and the URL to X', () => {
-    render(<ShareLinks article={article} />);
+    render(<ShareLinks locale="en" article={article} />);
     const x = shareLink('X (Twitter)');
     expect(`${x.origin}${x.pathname}`).toBe('https://x.com/intent/post');
     expect([...x.searchParams.keys()]).toEqual(['text', 'url']);
@@ -90,7 +90,7 @@ describe('ShareLinks', () => {
   });
 
   it('composes a Bluesky post of the title followed by the URL', () => {
-    render(<ShareLinks article={article} />);
+    render(<ShareLinks locale="en" article={article} />);
     const bluesky = shareLink('Bluesky');
     expect(`${bluesky.origin}${bluesky.pathname}`).toBe('https://bsky.app/intent/compose');
     expect([...bluesky.searchParams.keys()]).toEqual(['text']);
@@ -98,7 +98,7 @@ describe('ShareLinks', () => {
   });
 
   it('shares the URL on LinkedIn', () => {
-    render(<ShareLinks article={article} />);
+    render(<ShareLinks locale="en" article={article} />);
     const linkedIn = shareLink('LinkedIn');
     expect(`${linkedIn.origin}${linkedIn.pathname}`).toBe('https://www.linkedin.com/sharing/share-offsite/');
     expect([...linkedIn.searchParams.keys()]).toEqual(['url']);
@@ -106,7 +106,7 @@ describe('ShareLinks', () => {
   });
 
   it('has a "Copy link" button that is hidden without JS and carries the URL', () => {
-    render(<ShareLinks article={article} />);
+    render(<ShareLinks locale="en" article={article} />);
     expect(screen.queryByRole('button')).toBeNull();
     // Testing Library computes no name for a hidden element; the text is what it is named by once shown.
     const button = screen.getByRole('button', { hidden: true });
@@ -129,7 +129,7 @@ describe('ShareLinks', () => {
         },
       },
     });
-    render(<ShareLinks article={article} />);
+    render(<ShareLinks locale="en" article={article} />);
     runBriefJs();
     const button = screen.getByRole('button', { name: 'Copy link' });
     fireEvent.click(button);
@@ -143,7 +143,7 @@ describe('ShareLinks', () => {
   it('keeps the button hidden when the browser has no clipboard API', () => {
     vi.stubGlobal('matchMedia', () => ({ matches: false, addEventListener: () => undefined }));
     vi.stubGlobal('navigator', {});
-    render(<ShareLinks article={article} />);
+    render(<ShareLinks locale="en" article={article} />);
     runBriefJs();
     expect(screen.queryByRole('button')).toBeNull();
     expect(screen.getAllByRole('link')).toHaveLength(4);
@@ -155,7 +155,7 @@ describe('RelevanceNotice', () => {
   const after = '. It was written for short-term monitoring, so events may have moved on since.';
 
   it('states the published date of a short-term brief in a <time>', () => {
-    const { container } = render(<RelevanceNotice article={makeArticle({ relevance: 'short-term', date: '2026-11-28' })} />);
+    const { container } = render(<RelevanceNotice locale="en" article={makeArticle({ relevance: 'short-term', date: '2026-11-28' })} />);
     const times = container.querySelectorAll('time');
     expect(times).toHaveLength(1);
     expect(times[0]?.getAttribute('datetime')).toBe('2026-11-28');
@@ -165,7 +165,7 @@ describe('RelevanceNotice', () => {
 
   it('states the updated date instead when the brief has one', () => {
     const article = makeArticle({ relevance: 'short-term', date: '2026-11-28', updated: '2026-12-03T10:00:00Z' });
-    const { container } = render(<RelevanceNotice article={article} />);
+    const { container } = render(<RelevanceNotice locale="en" article={article} />);
     const times = container.querySelectorAll('time');
     expect(times).toHaveLength(1);
     expect(times[0]?.getAttribute('datetime')).toBe('2026-12-03T10:00:00Z');
@@ -180,7 +180,7 @@ describe('RelevanceNotice', () => {
   ];
 
   it.each(otherRelevance)('renders nothing when relevance is %s', (_label, relevance) => {
-    const { container } = render(<RelevanceNotice article={makeArticle({ relevance, updated: '2026-12-03' })} />);
+    const { container } = render(<RelevanceNotice locale="en" article={makeArticle({ relevance, updated: '2026-12-03' })} />);
     expect(container.innerHTML).toBe('');
   });
 });
@@ -193,13 +193,13 @@ describe('UpdatesLog', () => {
   ];
 
   it('is a region named "Corrections and updates"', () => {
-    render(<UpdatesLog updates={updates} />);
+    render(<UpdatesLog locale="en" updates={updates} />);
     const region = screen.getByRole('region', { name: 'Corrections and updates' });
     expect(within(region).getByRole('heading', { level: 2 }).textContent).toBe('Corrections and updates');
   });
 
   it('lists every note with its date, in the order given', () => {
-    render(<UpdatesLog updates={updates} />);
+    render(<UpdatesLog locale="en" updates={updates} />);
     const region = screen.getByRole('region', { name: 'Corrections and updates' });
     const items = within(region).getAllByRole('listitem');
     expect(items.map(spokenText)).toEqual([
@@ -213,7 +213,7 @@ describe('UpdatesLog', () => {
   });
 
   it('renders nothing when there are no updates', () => {
-    const { container } = render(<UpdatesLog updates={[]} />);
+    const { container } = render(<UpdatesLog locale="en" updates={[]} />);
     expect(container.innerHTML).toBe('');
     expect(screen.queryByRole('region')).toBeNull();
   });
@@ -223,7 +223,7 @@ describe('TagList', () => {
   const tags = ['energy-policy', 'batteries', 'eu-2030'];
 
   it('is a navigation named "Tags" linking each tag to its page, in order', () => {
-    render(<TagList tags={tags} />);
+    render(<TagList locale="en" tags={tags} />);
     const nav = screen.getByRole('navigation', { name: 'Tags' });
     const links = within(nav).getAllByRole('link');
     expect(links.map((link) => link.textContent)).toEqual(tags.map((tag) => `#${tag}`));
@@ -232,7 +232,7 @@ describe('TagList', () => {
   });
 
   it('renders nothing when there are no tags', () => {
-    const { container } = render(<TagList tags={[]} />);
+    const { container } = render(<TagList locale="en" tags={[]} />);
     expect(container.innerHTML).toBe('');
     expect(screen.queryByRole('navigation')).toBeNull();
   });
@@ -246,7 +246,7 @@ describe('BriefLinks', () => {
   const heading = `More in ${topic.name}`;
 
   it('is a region named by its heading, linking to each brief in order', () => {
-    render(<BriefLinks id="more-heading" heading={heading} articles={articles} />);
+    render(<BriefLinks locale="en" id="more-heading" heading={heading} articles={articles} />);
     const region = screen.getByRole('region', { name: heading });
     expect(within(region).getByRole('heading', { level: 2 }).textContent).toBe(heading);
     const links = within(region).getAllByRole('link');
@@ -255,7 +255,7 @@ describe('BriefLinks', () => {
   });
 
   it('shows the date and reading time of each brief', () => {
-    render(<BriefLinks id="more-heading" heading={heading} articles={articles} />);
+    render(<BriefLinks locale="en" id="more-heading" heading={heading} articles={articles} />);
     const items = screen.getAllByRole('listitem');
     expect(items).toHaveLength(articles.length);
     expect(items.map((item) => item.querySelector('time')?.getAttribute('datetime'))).toEqual(
@@ -272,8 +272,8 @@ describe('BriefLinks', () => {
     if (!first || !second) throw new Error('two test articles expected');
     render(
       <>
-        <BriefLinks id="more-heading" heading={heading} articles={[first]} />
-        <BriefLinks id="related-heading" heading="Related briefs" articles={[second]} />
+        <BriefLinks locale="en" id="more-heading" heading={heading} articles={[first]} />
+        <BriefLinks locale="en" id="related-heading" heading="Related briefs" articles={[second]} />
       </>,
     );
     expect(within(screen.getByRole('region', { name: heading })).getByRole('link').textContent).toBe(first.title);
@@ -281,7 +281,7 @@ describe('BriefLinks', () => {
   });
 
   it('renders nothing when there are no briefs', () => {
-    const { container } = render(<BriefLinks id="more-heading" heading={heading} articles={[]} />);
+    const { container } = render(<BriefLinks locale="en" id="more-heading" heading={heading} articles={[]} />);
     expect(container.innerHTML).toBe('');
     expect(screen.queryByRole('region')).toBeNull();
   });
@@ -291,7 +291,7 @@ describe('FeaturedBrief', () => {
   const article = makeArticle({ date: '2026-11-28', readingTime: 5 });
 
   it('is an article named by its title, with a level-2 heading linking to the brief', () => {
-    render(<FeaturedBrief article={article} />);
+    render(<FeaturedBrief locale="en" article={article} />);
     const featured = screen.getByRole('article', { name: article.title });
     const heading = within(featured).getByRole('heading', { level: 2, name: article.title });
     expect(within(heading).getByRole('link', { name: article.title }).getAttribute('href')).toBe(`/articles/${article.slug}/`);
@@ -299,7 +299,7 @@ describe('FeaturedBrief', () => {
   });
 
   it('shows the three summary points, in order, in an ordered list under a "3-Point Summary" heading', () => {
-    render(<FeaturedBrief article={article} />);
+    render(<FeaturedBrief locale="en" article={article} />);
     const featured = screen.getByRole('article', { name: article.title });
     expect(within(featured).getByRole('heading', { level: 3 }).textContent).toBe('3-Point Summary');
     const list = within(featured).getByRole('list');
@@ -312,7 +312,7 @@ describe('FeaturedBrief', () => {
   });
 
   it('shows the dek, the topic chip, the date and the reading time', () => {
-    const { container } = render(<FeaturedBrief article={article} />);
+    const { container } = render(<FeaturedBrief locale="en" article={article} />);
     expect(screen.getByText(article.description).tagName).toBe('P');
     expect(screen.getByRole('link', { name: article.topic.name }).getAttribute('href')).toBe(`/topics/${article.topic.id}/`);
     const time = container.querySelector('time');
@@ -321,7 +321,7 @@ describe('FeaturedBrief', () => {
   });
 
   it('has exactly two links: the topic and the brief', () => {
-    render(<FeaturedBrief article={article} />);
+    render(<FeaturedBrief locale="en" article={article} />);
     expect(screen.getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual([
       `/topics/${article.topic.id}/`,
       `/articles/${article.slug}/`,
@@ -344,7 +344,7 @@ describe('TopicSections', () => {
   const shown = clusters.filter((cluster) => cluster.latest.length > 0);
 
   it('is a region named "By topic" holding a region per topic that has briefs, in order', () => {
-    render(<TopicSections clusters={clusters} />);
+    render(<TopicSections locale="en" clusters={clusters} />);
     const byTopic = screen.getByRole('region', { name: 'By topic' });
     expect(within(byTopic).getByRole('heading', { level: 2 }).textContent).toBe('By topic');
     expect(within(byTopic).getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent)).toEqual(
@@ -357,7 +357,7 @@ describe('TopicSections', () => {
     [topic.name, energy],
     [otherTopic.name, health],
   ])('shows the briefs of %s as cards with level-4 headings', (name, articles) => {
-    render(<TopicSections clusters={clusters} />);
+    render(<TopicSections locale="en" clusters={clusters} />);
     const region = screen.getByRole('region', { name });
     const cards = within(region).getAllByRole('article');
     expect(cards).toHaveLength(articles.length);
@@ -367,7 +367,7 @@ describe('TopicSections', () => {
   });
 
   it('links each topic heading and an "All briefs in …" link to the topic page', () => {
-    render(<TopicSections clusters={clusters} />);
+    render(<TopicSections locale="en" clusters={clusters} />);
     for (const { topic: shownTopic } of shown) {
       const region = screen.getByRole('region', { name: shownTopic.name });
       const heading = within(region).getByRole('heading', { level: 3 });
@@ -378,7 +378,7 @@ describe('TopicSections', () => {
   });
 
   it('skips topics without briefs', () => {
-    render(<TopicSections clusters={clusters} />);
+    render(<TopicSections locale="en" clusters={clusters} />);
     expect(screen.queryByRole('region', { name: emptyTopic.name })).toBeNull();
     expect(screen.queryByRole('link', { name: `All briefs in ${emptyTopic.name}` })).toBeNull();
     const hrefs = screen.getAllByRole('link').map((link) => link.getAttribute('href'));
@@ -386,10 +386,10 @@ describe('TopicSections', () => {
   });
 
   it('renders nothing when no topic has briefs', () => {
-    const { container } = render(<TopicSections clusters={[{ topic: emptyTopic, latest: [] }]} />);
+    const { container } = render(<TopicSections locale="en" clusters={[{ topic: emptyTopic, latest: [] }]} />);
     expect(container.innerHTML).toBe('');
     cleanup();
-    const none = render(<TopicSections clusters={[]} />);
+    const none = render(<TopicSections locale="en" clusters={[]} />);
     expect(none.container.innerHTML).toBe('');
   });
 });
@@ -401,12 +401,12 @@ describe('PaginationNav', () => {
   const older = 'Older briefs';
 
   it.each([0, 1])('renders nothing for %i page(s)', (pageCount) => {
-    const { container } = render(<PaginationNav page={1} pageCount={pageCount} href={href} />);
+    const { container } = render(<PaginationNav locale="en" page={1} pageCount={pageCount} href={href} />);
     expect(container.innerHTML).toBe('');
   });
 
   it('on the first page links only to the older page, with rel="next"', () => {
-    render(<PaginationNav page={1} pageCount={3} href={href} />);
+    render(<PaginationNav locale="en" page={1} pageCount={3} href={href} />);
     const nav = screen.getByRole('navigation', { name: 'Pages' });
     const links = within(nav).getAllByRole('link');
     expect(links).toHaveLength(1);
@@ -417,7 +417,7 @@ describe('PaginationNav', () => {
   });
 
   it('on a middle page links to the newer page (rel="prev") and the older page (rel="next")', () => {
-    render(<PaginationNav page={2} pageCount={3} href={href} />);
+    render(<PaginationNav locale="en" page={2} pageCount={3} href={href} />);
     const nav = screen.getByRole('navigation', { name: 'Pages' });
     const links = within(nav).getAllByRole('link');
     expect(links.map((link) => [link.textContent, link.getAttribute('href'), link.getAttribute('rel')])).toEqual([
@@ -428,7 +428,7 @@ describe('PaginationNav', () => {
   });
 
   it('on the last page links only to the newer page, with rel="prev"', () => {
-    render(<PaginationNav page={3} pageCount={3} href={href} />);
+    render(<PaginationNav locale="en" page={3} pageCount={3} href={href} />);
     const nav = screen.getByRole('navigation', { name: 'Pages' });
     const links = within(nav).getAllByRole('link');
     expect(links).toHaveLength(1);
@@ -439,7 +439,7 @@ describe('PaginationNav', () => {
   });
 
   it('keeps the home page at "/" when the href function maps page 1 there', () => {
-    render(<PaginationNav page={2} pageCount={2} href={paths.home} />);
+    render(<PaginationNav locale="en" page={2} pageCount={2} href={paths.home} />);
     expect(screen.getByRole('link', { name: newer }).getAttribute('href')).toBe(paths.home(1));
     expect(paths.home(1)).toBe('/');
   });
@@ -447,7 +447,7 @@ describe('PaginationNav', () => {
 
 describe('ThemeToggle', () => {
   it('is a "Dark theme" toggle button, hidden until JS enables it, not pressed', () => {
-    render(<ThemeToggle />);
+    render(<ThemeToggle locale="en" />);
     expect(screen.queryByRole('button')).toBeNull();
     // Testing Library computes no name for a hidden element; the text is what it is named by once shown.
     const button = screen.getByRole('button', { hidden: true });
@@ -459,7 +459,7 @@ describe('ThemeToggle', () => {
 
   it('is shown by public/brief.js and switches the theme on click, remembering the choice', () => {
     vi.stubGlobal('matchMedia', () => ({ matches: false, addEventListener: () => undefined }));
-    render(<ThemeToggle />);
+    render(<ThemeToggle locale="en" />);
     runBriefJs();
     const button = screen.getByRole('button', { name: 'Dark theme', pressed: false });
     fireEvent.click(button);
@@ -474,7 +474,7 @@ describe('ThemeToggle', () => {
 
   it('starts pressed when the system prefers dark', () => {
     vi.stubGlobal('matchMedia', () => ({ matches: true, addEventListener: () => undefined }));
-    render(<ThemeToggle />);
+    render(<ThemeToggle locale="en" />);
     runBriefJs();
     expect(screen.getByRole('button', { name: 'Dark theme' }).getAttribute('aria-pressed')).toBe('true');
   });
@@ -551,7 +551,7 @@ describe('ArticleList', () => {
   ];
 
   it('shows each brief as an article card with a level-2 heading, in order', () => {
-    render(<ArticleList articles={articles} />);
+    render(<ArticleList locale="en" articles={articles} />);
     const cards = screen.getAllByRole('article');
     expect(cards).toHaveLength(articles.length);
     expect(screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent)).toEqual(
@@ -566,18 +566,18 @@ describe('ArticleList', () => {
   });
 
   it('says "No briefs here yet." when there are none', () => {
-    render(<ArticleList articles={[]} />);
+    render(<ArticleList locale="en" articles={[]} />);
     expect(screen.getByText('No briefs here yet.').tagName).toBe('P');
     expect(screen.queryByRole('article')).toBeNull();
   });
 
   it('renders nothing when empty and quietWhenEmpty is set', () => {
-    const { container } = render(<ArticleList articles={[]} quietWhenEmpty />);
+    const { container } = render(<ArticleList locale="en" articles={[]} quietWhenEmpty />);
     expect(container.innerHTML).toBe('');
   });
 
   it('still lists the briefs when quietWhenEmpty is set', () => {
-    render(<ArticleList articles={articles} quietWhenEmpty />);
+    render(<ArticleList locale="en" articles={articles} quietWhenEmpty />);
     expect(screen.getAllByRole('article')).toHaveLength(articles.length);
   });
 });

@@ -1,9 +1,9 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { atomFeed, FEED_LIMIT, jsonFeed, rssFeed } from '@/lib/feeds';
+import { atomFeed, FEED_LIMIT, jsonFeed, rssFeed, type FeedSite } from '@/lib/feeds';
 import { makeArticle, topic } from '../components/factory';
 
-const site = { name: 'Brief', description: 'News & context', lang: 'en', origin: 'https://news.example/brief' };
+const site: FeedSite = { name: 'Brief', description: 'News & context', locale: 'en', lang: 'en', origin: 'https://news.example/brief' };
 const hostile = makeArticle({
   slug: 'hostile',
   title: 'A ]]> b ]]> <script>alert(1)</script> & "q"',

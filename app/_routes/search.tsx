@@ -1,17 +1,18 @@
 import type { Metadata } from 'next';
-import { t } from '@/lib/messages';
+import { edition } from '@/lib/i18n';
 import { pageAlternates } from '@/lib/metadata';
-import { paths } from '@/lib/paths';
-import { site } from '@/lib/site';
-
-export const metadata: Metadata = { title: t.search, alternates: pageAlternates(paths.search()), robots: { index: false } };
+import { site, type Locale } from '@/lib/site';
 
 /**
- * Site search. The page is static: public/brief.js reads `?q=`, queries the Pagefind index and
- * fills the list from the <template>. The form works without JavaScript (it reloads with `?q=`);
- * the <noscript> note says why no results appear then.
+ * An edition's site search. The page is static: public/brief.js reads `?q=`, queries the Pagefind
+ * index of the page's `<html lang>` (so each edition searches its own briefs) and fills the list from
+ * the <template>. The form works without JavaScript (it reloads with `?q=`); the <noscript> note
+ * says why no results appear then.
  */
-export default function SearchPage() {
+export function searchRoute(locale: Locale) {
+  const { t, paths, lang } = edition(locale);
+  const metadata: Metadata = { title: t.search, alternates: pageAlternates(locale, paths.search()), robots: { index: false } };
+  function SearchPage() {
   return (
     <div className="mx-auto max-w-3xl py-8">
       <h1 id="search-heading" className="font-serif text-3xl font-black tracking-tight sm:text-4xl">
@@ -23,6 +24,7 @@ export default function SearchPage() {
         action={`${site.basePath}${paths.search()}`}
         data-search=""
         data-base={site.basePath}
+        data-lang={lang}
         data-one={t.searchResultsOne}
         data-many={t.searchResultsMany}
         data-failed={t.searchFailed}
@@ -71,4 +73,6 @@ export default function SearchPage() {
       </template>
     </div>
   );
+}
+  return { metadata, Page: SearchPage };
 }

@@ -1,11 +1,10 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
-import { t } from '@/lib/messages';
-import { paths } from '@/lib/paths';
+import { edition } from '@/lib/i18n';
+import type { Locale } from '@/lib/site';
 
-export const metadata: Metadata = { title: t.notFoundTitle, robots: { index: false } };
-
-export default function NotFound() {
+/** The body of an edition's 404 page. */
+export function NotFoundBody({ locale }: { locale: Locale }) {
+  const { t, paths } = edition(locale);
   return (
     <div className="mx-auto max-w-3xl py-16">
       <p className="text-sm font-semibold uppercase tracking-wide text-red-800 dark:text-red-300">404</p>

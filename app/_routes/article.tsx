@@ -1,0 +1,122 @@
+/** An article's page in its edition. */
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ArticleBody } from '@/components/article-body';
+import { ArticleMeta } from '@/components/article-meta';
+import { BriefLinks } from '@/components/brief-links';
+import { DraftBadge } from '@/components/draft-badge';
+import { JsonLd } from '@/components/json-ld';
+import { LanguageVersions } from '@/components/language-versions';
+import { RelevanceNotice } from '@/components/relevance-notice';
+import { ShareLinks } from '@/components/share-links';
+import { SourcesList } from '@/components/sources-list';
+import { SummaryBox } from '@/components/summary-box';
+import { TableOfContents, TOC_MIN_SECTIONS } from '@/components/table-of-contents';
+import { TagList } from '@/components/tag-list';
+import { TopicChip } from '@/components/topic-chip';
+import { UpdatesLog } from '@/components/updates-log';
+import { WhyItMatters } from '@/components/why-it-matters';
+import { getArticle, getArticles, getMoreInTopic, getRelated, getVersions } from '@/lib/articles';
+import { edition } from '@/lib/i18n';
+import { articleSharing, articleVersions, pageAlternates } from '@/lib/metadata';
+import { publisher, shareImage } from '@/lib/site-identity';
+import type { Locale } from '@/lib/site';
+import { breadcrumbList, newsArticle } from '@/lib/structured-data';
+
+interface Props {
+  params: Promise<{ slug: string }>;
+}
+
+export function articleRoute(locale: Locale) {
+  const e = edition(locale);
+  const { t, paths } = e;
+
+  async function generateStaticParams() {
+    return (await getArticles(locale)).map((article) => ({ slug: article.slug }));
+  }
+
+  async function generateMetadata({ params }: Props): Promise<Metadata> {
+    const article = await getArticle((await params).slug, locale);
+    if (!article) return {};
+    const versions = await getVersions(article);
+    return {
+      title: article.title,
+      description: article.description,
+      alternates: pageAlternates(locale, paths.article(article.slug), { versions: articleVersions(versions) }),
+      authors: article.authors.map((name) => ({ name })),
+      keywords: [...article.tags],
+      ...articleSharing(article, versions),
+    };
+  }
+
+  async function ArticlePage({ params }: Props) {
+    const article = await getArticle((await params).slug, locale);
+    if (!article) notFound();
+    const [moreInTopic, related, versions] = await Promise.all([
+      getMoreInTopic(article.topic.id, article.slug, locale),
+      getRelated(article.slug, locale),
+      getVersions(article),
+    ]);
+    const relatedOnly = related.filter((r) => !moreInTopic.some((m) => m.slug === r.slug));
+    return (
+      // data-pagefind-*: the brief is what site search indexes (scripts/search-index.ts); its title,
+      // dek and topic are the result's metadata, read from the text of the marked elements.
+      <article data-pagefind-body="" className="mx-auto grid max-w-5xl gap-x-12 py-8 lg:grid-cols-[minmax(0,1fr)_15rem]">
+        <JsonLd data={newsArticle(article, publisher, shareImage(article))} />
+        <JsonLd
+          data={breadcrumbList(
+            [
+              { name: publisher.name, path: paths.home() },
+              { name: e.topicName(article.topic), path: paths.topic(article.topic.id) },
+              { name: article.title, path: paths.article(article.slug) },
+            ],
+            publisher.origin,
+          )}
+        />
+        <div className="flex min-w-0 flex-col gap-8">
+          <header lang={article.lang} className="flex flex-col gap-4">
+            <div className="flex flex-wrap items-center gap-2">
+              <span data-pagefind-meta="topic">
+                <TopicChip topic={article.topic} locale={locale} />
+              </span>
+              {article.draft ? <DraftBadge locale={locale} /> : null}
+            </div>
+            <h1 data-pagefind-meta="title" className="font-serif text-3xl font-black leading-tight tracking-tight text-zinc-950 sm:text-5xl dark:text-white">
+              {article.title}
+            </h1>
+            <p data-pagefind-meta="dek" className="text-lg leading-relaxed text-zinc-700 sm:text-xl dark:text-zinc-300">
+              {article.description}
+            </p>
+            <ArticleMeta article={article} locale={locale} />
+            <LanguageVersions current={article} versions={versions} locale={locale} />
+          </header>
+          <RelevanceNotice article={article} locale={locale} />
+          <SummaryBox summary={article.summary} locale={locale} />
+          <WhyItMatters article={article} locale={locale} />
+        </div>
+        {article.sections.length >= TOC_MIN_SECTIONS ? (
+          <div className="mt-8 lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:mt-0">
+            <div className="lg:sticky lg:top-6">
+              <TableOfContents sections={article.sections} locale={locale} />
+            </div>
+          </div>
+        ) : null}
+        <div className="mt-8 flex min-w-0 flex-col gap-8 lg:col-start-1">
+          <div lang={article.lang}>
+            <ArticleBody html={article.html} />
+          </div>
+          <TagList tags={article.tags} locale={locale} />
+          <UpdatesLog updates={article.updates} locale={locale} />
+          <SourcesList sources={article.sources} locale={locale} />
+          <div data-pagefind-ignore="" className="flex flex-col gap-8">
+            <ShareLinks article={article} locale={locale} />
+            <BriefLinks id="more-heading" heading={t.moreIn(e.topicName(article.topic))} articles={moreInTopic} locale={locale} />
+            <BriefLinks id="related-heading" heading={t.related} articles={relatedOnly} locale={locale} />
+          </div>
+        </div>
+      </article>
+    );
+  }
+
+  return { generateStaticParams, generateMetadata, Page: ArticlePage };
+}

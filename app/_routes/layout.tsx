@@ -1,0 +1,34 @@
+/** The root layout of an edition: each edition's `layout.tsx` is `editionLayout(locale)`, so `<html lang>` follows the edition. */
+import type { Metadata, Viewport } from 'next';
+import type { ReactNode } from 'react';
+import { Document } from '@/components/document';
+import { edition } from '@/lib/i18n';
+import { feedLinks, siteSharing } from '@/lib/metadata';
+import { site, type Locale } from '@/lib/site';
+import '../globals.css';
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#ffffff' },
+    { media: '(prefers-color-scheme: dark)', color: '#09090b' },
+  ],
+};
+
+/** The metadata every page of an edition starts from. */
+export function editionMetadata(locale: Locale): Metadata {
+  const { t } = edition(locale);
+  return {
+    metadataBase: new URL(`${site.url}${site.basePath}/`),
+    title: { default: `${site.name} — ${t.tagline}`, template: `%s — ${site.name}` },
+    description: t.siteDescription,
+    // Pages without their own `alternates` (the 404 page) still link the feeds.
+    alternates: { types: feedLinks(locale) },
+    ...siteSharing(locale),
+  };
+}
+
+export function editionLayout(locale: Locale) {
+  return function EditionLayout({ children }: { children: ReactNode }) {
+    return <Document locale={locale}>{children}</Document>;
+  };
+}

@@ -1,0 +1,42 @@
+/** An edition's list of topic clusters. */
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { TopicName } from '@/components/topic-name';
+import { getArticlesByTopic, getTopics } from '@/lib/articles';
+import { edition } from '@/lib/i18n';
+import { everyEdition, pageAlternates } from '@/lib/metadata';
+import { locales, site, type Locale } from '@/lib/site';
+
+export function topicsRoute(locale: Locale) {
+  const e = edition(locale);
+  const { t, paths } = e;
+
+  const metadata: Metadata = { title: t.topics, alternates: pageAlternates(locale, paths.topics(), { versions: everyEdition((p) => p.topics()) }) };
+
+  async function TopicsPage() {
+    const topics = await getTopics();
+    const counts = await Promise.all(topics.map(async (topic) => (await getArticlesByTopic(topic.id, locale)).length));
+    return (
+      <div className="mx-auto max-w-3xl py-8">
+        <h1 className="font-serif text-3xl font-black tracking-tight sm:text-4xl">{t.topics}</h1>
+        <ul className="mt-6">
+          {topics.map((topic, index) => (
+            <li key={topic.id} className="border-t border-zinc-200 py-6 dark:border-zinc-800">
+              <h2 className="font-serif text-2xl font-bold">
+                <Link href={paths.topic(topic.id)} className="hover:underline">
+                  <TopicName topic={topic} locale={locale} />
+                </Link>
+              </h2>
+              <p lang={e.hasTopicDescription(topic) ? undefined : locales[site.defaultLocale].lang} className="mt-2 text-zinc-700 dark:text-zinc-300">
+                {e.topicDescription(topic)}
+              </p>
+              <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">{t.articleCount(counts[index] ?? 0)}</p>
+            </li>
+          ))}
+        </ul>
+      </div>
+    );
+  }
+
+  return { metadata, Page: TopicsPage };
+}

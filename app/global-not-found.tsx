@@ -1,0 +1,22 @@
+/**
+ * The site-wide 404 (`out/404.html`), for any URL no route matches. With a root layout per edition
+ * there is no single layout to wrap it, so it renders the default edition's document itself.
+ * Each other edition has its own (`app/tr/404` → `out/tr/404.html`).
+ */
+import type { Metadata } from 'next';
+import { NotFoundBody } from '@/app/_routes/not-found';
+import { editionMetadata } from '@/app/_routes/layout';
+import { Document } from '@/components/document';
+import { edition } from '@/lib/i18n';
+import { site } from '@/lib/site';
+import './globals.css';
+
+export const metadata: Metadata = { ...editionMetadata(site.defaultLocale), title: edition(site.defaultLocale).t.notFoundTitle, robots: { index: false } };
+
+export default function GlobalNotFound() {
+  return (
+    <Document locale={site.defaultLocale}>
+      <NotFoundBody locale={site.defaultLocale} />
+    </Document>
+  );
+}

@@ -1,0 +1,57 @@
+/** An edition of the site: one locale's strings, paths, date format and topic names, looked up once. */
+import { toTime } from './dates';
+import { messages, type Messages } from './messages';
+import { pathsFor, type Paths } from './paths';
+import type { Topic } from './schema';
+import { isLocale, LOCALES, locales, site, type Locale, type LocaleConfig } from './site';
+
+export interface Edition extends LocaleConfig {
+  readonly locale: Locale;
+  readonly t: Messages;
+  readonly paths: Paths;
+  /** A front-matter date in the edition's long form: "28 November 2026", "28 Kasım 2026". */
+  readonly formatDate: (date: string) => string;
+  /** A topic's name and description in this language, or in the default one when the topic has no translation. */
+  readonly topicName: (topic: Topic) => string;
+  readonly topicDescription: (topic: Topic) => string;
+  /** Whether the topic's name / description shown by this edition is a translation (else it is in the default language). */
+  readonly hasTopicName: (topic: Topic) => boolean;
+  readonly hasTopicDescription: (topic: Topic) => boolean;
+}
+
+function makeEdition(locale: Locale): Edition {
+  const config = locales[locale];
+  const dates = new Intl.DateTimeFormat(config.dateLocale, { dateStyle: 'long', timeZone: site.timeZone });
+  const isDefault = locale === site.defaultLocale;
+  const name = (topic: Topic) => (isDefault ? undefined : topic.names?.[locale]);
+  const description = (topic: Topic) => (isDefault ? undefined : topic.descriptions?.[locale]);
+  return {
+    ...config,
+    locale,
+    t: messages[locale],
+    paths: pathsFor(locale),
+    formatDate: (date) => dates.format(toTime(date)),
+    topicName: (topic) => name(topic) ?? topic.name,
+    topicDescription: (topic) => description(topic) ?? topic.description,
+    hasTopicName: (topic) => isDefault || name(topic) !== undefined,
+    hasTopicDescription: (topic) => isDefault || description(topic) !== undefined,
+  };
+}
+
+const editions = new Map<Locale, Edition>(LOCALES.map((locale) => [locale, makeEdition(locale)]));
+
+/** The edition of `locale`. */
+export function edition(locale: Locale): Edition {
+  const found = editions.get(locale);
+  if (!found) throw new Error(`no edition for locale ${locale}`);
+  return found;
+}
+
+/** Every edition, the default first. */
+export const allEditions = (): readonly Edition[] => [site.defaultLocale, ...LOCALES.filter((l) => l !== site.defaultLocale)].map(edition);
+
+/** The site locale a BCP-47 tag belongs to (`en-GB` → `en`), by its primary language subtag; `undefined` for other languages. */
+export function localeOfTag(tag: string): Locale | undefined {
+  const primary = tag.split('-')[0]?.toLowerCase() ?? '';
+  return isLocale(primary) ? primary : undefined;
+}

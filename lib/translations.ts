@@ -1,0 +1,40 @@
+/** Language versions: each original grouped with its translations (`translationOf`). Pure. */
+import { LOCALES, type Locale } from './site';
+
+/** One language version of an article: where it is and what it is called. */
+export interface Translation {
+  readonly locale: Locale;
+  readonly lang: string;
+  readonly slug: string;
+  readonly title: string;
+}
+
+type Versioned = Translation & { readonly translationOf?: string | undefined };
+
+/** `locale:slug`, the key of an article across editions. */
+export const versionKey = (a: { readonly locale: Locale; readonly slug: string }): string => `${a.locale}:${a.slug}`;
+
+/**
+ * Maps `locale:slug` of every article that has a translation to all its versions (itself included),
+ * in locale order. Pass published articles only, so no page links a draft; pairs are assumed checked
+ * (`checkTranslations`), and a translation whose original is not passed is left alone.
+ */
+export function languageVersions(articles: readonly Versioned[]): Map<string, readonly Translation[]> {
+  const originals = new Map<string, Versioned>();
+  for (const article of articles) if (article.translationOf === undefined) originals.set(article.slug, article);
+  const groups = new Map<string, Versioned[]>();
+  for (const article of articles) {
+    const original = article.translationOf === undefined ? article : originals.get(article.translationOf);
+    if (!original || (original !== article && original.locale === article.locale)) continue;
+    groups.set(versionKey(original), [...(groups.get(versionKey(original)) ?? []), article]);
+  }
+  const versions = new Map<string, readonly Translation[]>();
+  for (const members of groups.values()) {
+    if (members.length < 2) continue;
+    const list = members
+      .map(({ locale, lang, slug, title }) => ({ locale, lang, slug, title }))
+      .sort((a, b) => LOCALES.indexOf(a.locale) - LOCALES.indexOf(b.locale));
+    for (const member of members) versions.set(versionKey(member), list);
+  }
+  return versions;
+}
