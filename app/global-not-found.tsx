@@ -11,7 +11,12 @@ import { edition } from '@/lib/i18n';
 import { site } from '@/lib/site';
 import './globals.css';
 
-export const metadata: Metadata = { ...editionMetadata(site.defaultLocale), title: edition(site.defaultLocale).t.notFoundTitle, robots: { index: false } };
+export const metadata: Metadata = {
+  ...editionMetadata(site.defaultLocale),
+  // No layout applies the title template here.
+  title: `${edition(site.defaultLocale).t.notFoundTitle} — ${site.name}`,
+  robots: { index: false },
+};
 
 export default function GlobalNotFound() {
   return (

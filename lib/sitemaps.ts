@@ -31,18 +31,22 @@ function lastmodOf(articles: readonly ArticleSummary[]): string | undefined {
   return new Date(Math.max(...articles.map(modified))).toISOString();
 }
 
-/** A paginated listing's pages, each dated by the newest brief it shows. */
+/** A paginated listing's pages, each dated by the newest brief it shows; none for an empty list (nothing to index). */
 function listing(articles: readonly ArticleSummary[], href: (page: number) => string, pageSize: number): SitemapPage[] {
+  if (articles.length === 0) return [];
   return Array.from({ length: pageCount(articles.length, pageSize) }, (_, i) => ({
     path: href(i + 1),
     lastmod: lastmodOf(articles.slice(i * pageSize, (i + 1) * pageSize)),
   }));
 }
 
-/** The pages every edition has (first pages of the home, topics, each topic, tags), with each edition's version. */
-function everyEdition(editions: readonly Edition[], path: (p: Paths) => string): SitemapPage['alternates'] {
-  if (editions.length < 2) return undefined;
-  const versions = editions.map((e) => ({ hreflang: e.lang, path: path(e.paths) }));
+/**
+ * The language versions of a page every edition has (first pages of the home, topics, each topic,
+ * tags), among the editions where it lists briefs (`has`); none when only one does.
+ */
+function everyEdition(editions: readonly Edition[], has: (e: Edition) => boolean, path: (p: Paths) => string): SitemapPage['alternates'] {
+  const versions = editions.filter(has).map((e) => ({ hreflang: e.lang, path: path(e.paths) }));
+  if (versions.length < 2) return undefined;
   return [...versions, { hreflang: 'x-default', path: versions[0]?.path ?? '/' }];
 }
 
@@ -52,21 +56,25 @@ const withAlternates = (pages: SitemapPage[], alternates: SitemapPage['alternate
 
 /**
  * Every page the export has and search engines should index, in every edition: home pages, articles,
- * topic and tag listings, each with its language versions. Left out: the 404 pages and the search
- * pages (they are `noindex`).
+ * topic and tag listings, each with its language versions. Left out: the 404 pages, the search
+ * pages (they are `noindex`) and lists with no brief in them.
  */
 export function sitePages(articles: readonly ArticleSummary[], topics: readonly Topic[], pageSize: number): SitemapPage[] {
   const editions = allEditions();
   const versions = languageVersions(articles);
+  const inEdition = new Map(editions.map((e) => [e.locale, articles.filter((a) => a.locale === e.locale)]));
+  const hasBriefs = (e: Edition) => (inEdition.get(e.locale)?.length ?? 0) > 0;
+  const hasTopic = (id: string) => (e: Edition) => inEdition.get(e.locale)?.some((a) => a.topic.id === id) ?? false;
   return editions.flatMap(({ locale, paths }) => {
-    const own = articles.filter((a) => a.locale === locale);
+    const own = inEdition.get(locale) ?? [];
+    if (own.length === 0) return [];
     const byTag = new Map<string, ArticleSummary[]>();
     for (const article of own) {
       for (const tag of new Set(article.tags)) byTag.set(tag, [...(byTag.get(tag) ?? []), article]);
     }
     const all = lastmodOf(own);
     return [
-      ...withAlternates(listing(own, paths.home, pageSize), everyEdition(editions, (p) => p.home())),
+      ...withAlternates(listing(own, paths.home, pageSize), everyEdition(editions, hasBriefs, (p) => p.home())),
       ...own.map((a) => {
         const others = versions.get(versionKey(a));
         const alternates = others
@@ -74,14 +82,14 @@ export function sitePages(articles: readonly ArticleSummary[], topics: readonly 
           : undefined;
         return { path: articlePath(a), lastmod: new Date(modified(a)).toISOString(), ...(alternates ? { alternates } : {}) };
       }),
-      { path: paths.topics(), lastmod: all, alternates: everyEdition(editions, (p) => p.topics()) },
+      { path: paths.topics(), lastmod: all, alternates: everyEdition(editions, hasBriefs, (p) => p.topics()) },
       ...topics.flatMap((topic) =>
         withAlternates(
           listing(own.filter((a) => a.topic.id === topic.id), (n) => paths.topic(topic.id, n), pageSize),
-          everyEdition(editions, (p) => p.topic(topic.id)),
+          everyEdition(editions, hasTopic(topic.id), (p) => p.topic(topic.id)),
         ),
       ),
-      { path: paths.tags(), lastmod: all, alternates: everyEdition(editions, (p) => p.tags()) },
+      { path: paths.tags(), lastmod: all, alternates: everyEdition(editions, hasBriefs, (p) => p.tags()) },
       ...[...byTag.keys()].sort().flatMap((tag) => listing(byTag.get(tag) ?? [], (n) => paths.tag(tag, n), pageSize)),
     ].map((p) => (p.alternates === undefined ? { path: p.path, ...(p.lastmod ? { lastmod: p.lastmod } : {}) } : p));
   });

@@ -9,6 +9,8 @@ const TURKISH: Record<string, string> = { ı: 'i', İ: 'i', ş: 's', Ş: 's', ğ
 export function slugify(text: string): string {
   return text
     .replace(/[ıİşŞğĞçÇöÖüÜ]/g, (ch) => TURKISH[ch] ?? ch)
+    // An apostrophe joins a word and its suffix (Turkish İstanbul'da, English Musk's): keep them one word.
+    .replace(/['’]/g, '')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()

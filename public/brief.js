@@ -120,7 +120,9 @@
       return;
     }
     try {
-      const search = await (await load()).search(query);
+      // Lower-cased with the page's language rules before Pagefind sees it: its own lower-casing is
+      // language-blind, so Turkish "İ" would become "i̇" (i + combining dot) and "I" would stay "i", not "ı".
+      const search = await (await load()).search(query.toLocaleLowerCase(document.documentElement.lang || undefined));
       const results = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
       if (id !== latest) return;
       list.replaceChildren(...results.map(render));

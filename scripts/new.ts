@@ -1,12 +1,13 @@
 /**
- * `npm run new -- "Title of the story" --topic <id>`: writes content/<slug>.md, a draft whose
- * placeholders fail `npm run check` until they are replaced. Never overwrites a file.
+ * `npm run new -- "Title of the story" --topic <id> [--lang tr] [--translation-of <slug>]`: writes
+ * content/<slug>.md (a translation: content/<original-slug>.<lang>.md), a draft whose placeholders
+ * fail `npm run check` until they are replaced. Never overwrites a file.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
-import { site } from '../lib/site';
+import { isLocale, LOCALES, site } from '../lib/site';
 import { slugify } from '../lib/slug';
 import { checkTopics } from '../lib/topics';
 
@@ -17,7 +18,7 @@ function fail(message: string): never {
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { topic: { type: 'string' }, date: { type: 'string' } },
+  options: { topic: { type: 'string' }, date: { type: 'string' }, lang: { type: 'string' }, 'translation-of': { type: 'string' } },
 });
 const title = positionals.join(' ').trim();
 if (!title) fail('give the title in quotes: npm run new -- "Title of the story" --topic <id>');
@@ -31,9 +32,17 @@ const known = topics.map((t) => t.id).join(', ');
 if (!values.topic) fail(`--topic is required; known topics: ${known}`);
 if (!topics.some((t) => t.id === values.topic)) fail(`unknown topic "${values.topic}"; known topics: ${known}`);
 
-const slug = slugify(title);
+const lang = values.lang ?? site.defaultLocale;
+if (!isLocale(lang)) fail(`unknown --lang "${lang}"; the site's languages are ${LOCALES.join(', ')}`);
+const original = values['translation-of'];
+if (original !== undefined && lang === site.defaultLocale) fail(`--translation-of needs --lang: the language of the translation (${LOCALES.filter((l) => l !== site.defaultLocale).join(', ')})`);
+if (original !== undefined && !existsSync(path.join(dir, `${original}.md`))) fail(`--translation-of: no ${path.join(site.contentDir, `${original}.md`)} to translate`);
+
+// A translation shares its original's slug (the file name's .<lang> keeps them apart); anything
+// else is named after its title, Turkish letters included (ı ş ğ ü ö ç İ → i s g u o c i).
+const slug = original ?? slugify(title);
 if (!slug) fail('the title needs at least one letter or digit to make a file name');
-const file = path.join(dir, `${slug}.md`);
+const file = path.join(dir, original === undefined ? `${slug}.md` : `${slug}.${lang}.md`);
 if (existsSync(file)) fail(`${path.relative(process.cwd(), file)} already exists; choose another title or edit that file`);
 
 const frontMatter = {
@@ -48,6 +57,8 @@ const frontMatter = {
   relevance: 'short-term',
   sources: [],
   draft: true,
+  ...(lang === site.defaultLocale ? {} : { lang }),
+  ...(original === undefined ? {} : { translationOf: original }),
 };
 
 const body = ['## What happened', '', 'TODO the facts, with who said what.', '', '## Why it matters', '', 'TODO the consequences.', ''].join('\n');

@@ -37,6 +37,8 @@ export async function postExport(outDir: string, basePath = ''): Promise<{ pages
   await Promise.all(pages.map(async (file) => writeFile(file, stripRuntime(await readFile(file, 'utf8'), basePath))));
   const payloads = files.filter((f) => f.endsWith('.txt') && !f.includes(`${path.sep}_next${path.sep}`) && path.basename(f) !== 'robots.txt');
   await Promise.all(payloads.map((f) => rm(f)));
+  // global-not-found is also exported as a page of its own; 404.html is the one hosts serve.
+  await rm(path.join(outDir, '_not-found'), { recursive: true, force: true });
   // Each other edition's 404 page is exported as <locale>/404/index.html; hosts look for <locale>/404.html.
   for (const locale of LOCALES) {
     const prefix = localePrefix(locale);

@@ -10,7 +10,7 @@ import { site, type Locale } from '@/lib/site';
  * says why no results appear then.
  */
 export function searchRoute(locale: Locale) {
-  const { t, paths, lang } = edition(locale);
+  const { t, paths } = edition(locale);
   const metadata: Metadata = { title: t.search, alternates: pageAlternates(locale, paths.search()), robots: { index: false } };
   function SearchPage() {
   return (
@@ -24,7 +24,6 @@ export function searchRoute(locale: Locale) {
         action={`${site.basePath}${paths.search()}`}
         data-search=""
         data-base={site.basePath}
-        data-lang={lang}
         data-one={t.searchResultsOne}
         data-many={t.searchResultsMany}
         data-failed={t.searchFailed}

@@ -145,12 +145,33 @@ describe('SiteHeader', () => {
   it('has a navigation named "Primary" linking to the latest briefs and the topics', () => {
     render(<SiteHeader locale="en" />);
     const nav = screen.getByRole('navigation', { name: 'Primary' });
-    const links = within(nav).getAllByRole('link');
+    const links = within(nav).getAllByRole('link').filter((link) => !link.hasAttribute('hreflang'));
     expect(links.map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
       ['Latest', '/'],
       ['Topics', '/topics/'],
       ['Search', '/search/'],
     ]);
+  });
+
+  it('offers the other edition, named in its own language', () => {
+    render(<SiteHeader locale="en" />);
+    const turkish = within(screen.getByRole('navigation', { name: 'Primary' })).getByRole('link', { name: 'Türkçe' });
+    expect([turkish.getAttribute('href'), turkish.getAttribute('hreflang'), turkish.getAttribute('lang')]).toEqual(['/tr/', 'tr', 'tr']);
+  });
+
+  it('is all Turkish in the Turkish edition, with links inside /tr/ and back to English', () => {
+    render(<SiteHeader locale="tr" />);
+    const nav = screen.getByRole('navigation', { name: 'Ana menü' });
+    const links = within(nav).getAllByRole('link').filter((link) => !link.hasAttribute('hreflang'));
+    expect(links.map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
+      ['Güncel', '/tr/'],
+      ['Konular', '/tr/topics/'],
+      ['Ara', '/tr/search/'],
+    ]);
+    expect(within(nav).getByRole('link', { name: 'English' }).getAttribute('href')).toBe('/');
+    const form = screen.getByRole('search', { name: 'Yazılarda ara' });
+    expect(form.getAttribute('action')).toBe('/tr/search/');
+    expect(screen.getByText('Haberin özü, üç maddede.')).toBeTruthy();
   });
 
   it('has a search form that works without JavaScript: a GET to /search/ with a labelled field named q and "/" as its shortcut', () => {

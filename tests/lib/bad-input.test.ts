@@ -49,7 +49,7 @@ const cases: [fixture: string, expected: RegExp][] = [
   ['draft-not-boolean.md', /:13:8: draft: expected true or false, found "yes"/],
   ['relevance-unknown.md', /:13:12: relevance: expected one of short-term, long-term, evergreen, found "soon"/],
   ['too-many-why.md', /:12:3: whyItMatters: expected a list of 1–5 points, found a list of 6 items/],
-  ['bad-lang.md', /:13:7: lang: expected a BCP-47 language tag such as en or tr, found "not a language"/],
+  ['bad-lang.md', /:13:7: lang: expected one of the site's languages \(en, tr\), or a regional form such as en-GB, found "not a language"/],
   ['deeply-nested.md', /: front matter: invalid YAML: the YAML is nested too deeply to read/],
   ['json-front-matter.md', /:1:1: front matter: JSON front matter is not allowed; expected YAML front matter/],
   ['alias-bomb.md', /: front matter: invalid YAML: too many YAML aliases \(at most 50 are allowed\)/],

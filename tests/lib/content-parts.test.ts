@@ -25,6 +25,6 @@ describe('parsing content in parts (the parallel build)', () => {
   it('still finds a duplicate slug split across shards', async () => {
     const parts = await Promise.all([0, 1].map((index) => readContentPart('tests/fixtures/duplicate-slug', { shard: { index, count: 2 } })));
     expect(() => assembleContent(parts)).toThrow(ContentError);
-    expect(() => assembleContent(parts)).toThrow(/second\.md: slug: expected a unique slug, found "first", already used by .*first\.md/);
+    expect(() => assembleContent(parts)).toThrow(/second\.md: slug: expected a unique slug in the en edition, found "first", already used by .*first\.md/);
   });
 });

@@ -30,7 +30,7 @@ describe('loadContent', () => {
 
   it('names both files of a duplicate slug', async () => {
     const found = await loadProblems('tests/fixtures/duplicate-slug');
-    expect(found).toEqual([expect.stringMatching(/duplicate-slug\/second\.md: slug: expected a unique slug, found "first", already used by .*duplicate-slug\/first\.md/)]);
+    expect(found).toEqual([expect.stringMatching(/duplicate-slug\/second\.md: slug: expected a unique slug in the en edition, found "first", already used by .*duplicate-slug\/first\.md/)]);
   });
 
   it('collects the problems of every file in one error, and still names valid files nowhere', async () => {

@@ -13,16 +13,34 @@ const articles = [
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => name === 'url' });
 
 describe('sitePages', () => {
-  it('lists home pages, articles, topic and tag listings with their newest change', () => {
+  it('lists home pages, articles, topic and tag listings with their newest change, leaving out lists with no brief', () => {
     const pages = sitePages(articles, [topic, other], 2);
     expect(pages.map((p) => p.path)).toEqual([
       '/', '/page/2/', '/articles/c/', '/articles/b/', '/articles/a/', '/topics/',
-      `/topics/${topic.id}/`, `/topics/${topic.id}/page/2/`, '/topics/other/', '/tags/', '/tags/x/', '/tags/y/',
+      `/topics/${topic.id}/`, `/topics/${topic.id}/page/2/`, '/tags/', '/tags/x/', '/tags/y/',
     ]);
     expect(pages.find((p) => p.path === '/articles/b/')?.lastmod).toBe('2026-11-28T11:00:00.000Z');
     expect(pages.find((p) => p.path === '/')?.lastmod).toBe('2026-11-28T11:00:00.000Z');
     expect(pages.find((p) => p.path === '/page/2/')?.lastmod).toBe('2026-11-20T00:00:00.000Z');
-    expect(pages.find((p) => p.path === '/topics/other/')?.lastmod).toBeUndefined();
+    expect(pages.every((p) => p.alternates === undefined)).toBe(true);
+  });
+
+  it('adds the Turkish edition, pairing translated briefs and the pages both editions fill', () => {
+    const turkish = makeArticle({ slug: 'c', lang: 'tr', locale: 'tr', translationOf: 'c', date: '2026-11-28T10:00:00Z', title: 'C (tr)', tags: [] });
+    const pages = sitePages([...articles, turkish], [topic, other], 2);
+    expect(pages.filter((p) => p.path.startsWith('/tr/')).map((p) => p.path)).toEqual(['/tr/', '/tr/articles/c/', '/tr/topics/', `/tr/topics/${topic.id}/`, '/tr/tags/']);
+    const pair = [
+      { hreflang: 'en', path: '/articles/c/' },
+      { hreflang: 'tr', path: '/tr/articles/c/' },
+      { hreflang: 'x-default', path: '/articles/c/' },
+    ];
+    expect(pages.find((p) => p.path === '/articles/c/')?.alternates).toEqual(pair);
+    expect(pages.find((p) => p.path === '/tr/articles/c/')?.alternates).toEqual(pair);
+    expect(pages.find((p) => p.path === '/articles/b/')?.alternates).toBeUndefined();
+    expect(pages.find((p) => p.path === '/tr/')?.alternates?.map((a) => a.path)).toEqual(['/', '/tr/', '/']);
+    const xml = sitemapXml(pages, origin);
+    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(xml).toContain(`<xhtml:link rel="alternate" hreflang="tr" href="${origin}/tr/articles/c/"/>`);
   });
 });
 

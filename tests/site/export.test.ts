@@ -22,12 +22,28 @@ describe('static export', () => {
     );
   });
 
-  it('has exactly one article page per non-draft file in CONTENT_DIR', () => {
+  it('has exactly one article page per non-draft file in CONTENT_DIR, in its edition', () => {
     const sources = markdownIn(contentDir()).map((name) => readFileSync(path.join(contentDir(), name), 'utf8'));
     const published = sources.filter((source) => !/^draft:\s*true\s*$/m.test(source));
     expect(sources.length - published.length).toBe(1);
-    const articlePages = htmlFiles().filter((f) => /^articles\/[^/]+\/index\.html$/.test(f));
-    expect(articlePages).toHaveLength(published.length);
+    const turkish = published.filter((source) => /^lang:\s*tr\b/m.test(source));
+    expect(turkish.length).toBeGreaterThan(0);
+    const englishPages = htmlFiles().filter((f) => /^articles\/[^/]+\/index\.html$/.test(f));
+    const turkishPages = htmlFiles().filter((f) => /^tr\/articles\/[^/]+\/index\.html$/.test(f));
+    expect(englishPages).toHaveLength(published.length - turkish.length);
+    expect(turkishPages).toHaveLength(turkish.length);
+  });
+
+  it('keeps the English pages at their URLs and puts the Turkish edition under /tr/, with its own 404', () => {
+    for (const page of ['index.html', 'articles/xai-openai-training/index.html', 'topics/index.html', 'search/index.html', '404.html']) {
+      expect(readExport(page), page).toMatch(/<html lang="en"/);
+    }
+    for (const page of ['tr/index.html', 'tr/articles/xai-openai-training/index.html', 'tr/topics/index.html', 'tr/search/index.html', 'tr/404.html']) {
+      expect(readExport(page), page).toMatch(/<html lang="tr"/);
+    }
+    // Only Turkish briefs get Turkish article pages: the English-only ones have none.
+    expect(files().filter((f) => f.startsWith('tr/articles/'))).toEqual(['tr/articles/xai-openai-training/index.html']);
+    expect(files().some((f) => f.startsWith('tr/404/') || f.startsWith('_not-found'))).toBe(false);
   });
 
   it('leaves drafts out entirely', () => {
@@ -41,11 +57,11 @@ describe('static export', () => {
     }
   });
 
-  it('gives every page one h1 and a language', () => {
+  it('gives every page one h1 and the language of its edition', () => {
     for (const file of htmlFiles()) {
       const html = readExport(file);
       expect(html.match(/<h1[\s>]/g), file).toHaveLength(1);
-      expect(html, file).toMatch(/<html lang="en"/);
+      expect(html, file).toMatch(file.startsWith('tr/') ? /<html lang="tr"/ : /<html lang="en"/);
     }
   });
 

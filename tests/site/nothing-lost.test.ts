@@ -3,13 +3,17 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildLog, contentDir, listFiles, exportDir, readExport } from './helpers';
 
-/** Non-draft article files of the test CONTENT_DIR, with the slug each should publish under. */
-function publishedFiles(): { file: string; slug: string }[] {
+/** Non-draft article files of the test CONTENT_DIR, with the slug each should publish under and its edition's prefix. */
+function publishedFiles(): { file: string; slug: string; prefix: string }[] {
   return readdirSync(contentDir())
     .filter((name) => name.endsWith('.md'))
     .map((name) => ({ name, source: readFileSync(path.join(contentDir(), name), 'utf8') }))
     .filter(({ source }) => !/^draft:\s*true\s*$/m.test(source))
-    .map(({ name, source }) => ({ file: name, slug: /^slug:\s*(\S+)\s*$/m.exec(source)?.[1] ?? name.replace(/\.md$/, '') }));
+    .map(({ name, source }) => ({
+      file: name,
+      slug: /^slug:\s*(\S+)\s*$/m.exec(source)?.[1] ?? name.replace(/(?:\.tr)?\.md$/, ''),
+      prefix: /^lang:\s*tr\b/m.test(source) ? 'tr/' : '',
+    }));
 }
 
 describe('nothing an editor wrote is lost', () => {
@@ -28,15 +32,14 @@ describe('nothing an editor wrote is lost', () => {
       .map(readExport)
       .join('\n');
 
-  it('gives every non-draft file exactly one page, listed on the home pages and on its topic pages', () => {
-    const pages = listFiles(exportDir()).filter((f) => /^articles\/[^/]+\/index\.html$/.test(f));
-    expect(pages.sort()).toEqual(publishedFiles().map(({ slug }) => `articles/${slug}/index.html`).sort());
-    const home = allPages('');
-    for (const { slug, file } of publishedFiles()) {
-      const link = `href="/articles/${slug}/"`;
-      expect(home, `${file} on /`).toContain(link);
+  it('gives every non-draft file exactly one page in its edition, listed on its edition’s home pages and topic pages', () => {
+    const pages = listFiles(exportDir()).filter((f) => /^(?:tr\/)?articles\/[^/]+\/index\.html$/.test(f));
+    expect(pages.sort()).toEqual(publishedFiles().map(({ slug, prefix }) => `${prefix}articles/${slug}/index.html`).sort());
+    for (const { slug, file, prefix } of publishedFiles()) {
+      const link = `href="/${prefix}articles/${slug}/"`;
+      expect(allPages(prefix), `${file} on /${prefix}`).toContain(link);
       const topic = /^topic:\s*(\S+)\s*$/m.exec(readFileSync(path.join(contentDir(), file), 'utf8'))?.[1];
-      expect(allPages(`topics/${topic}/`), `${file} on its topic pages`).toContain(link);
+      expect(allPages(`${prefix}topics/${topic}/`), `${file} on its topic pages`).toContain(link);
     }
   });
 });

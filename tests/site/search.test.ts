@@ -19,7 +19,7 @@ describe('the search index, written by npm run build', () => {
     expect(existsSync(path.join(exportDir(), 'pagefind/pagefind.js'))).toBe(true);
     expect(existsSync(path.join(exportDir(), 'pagefind/pagefind-entry.json'))).toBe(true);
     // Three published briefs in the test content (xAI, the second brief, hostile payloads); the draft is not built.
-    expect(buildLog()).toMatch(/✓ search index: 3 pages \[\d+\.\d s\]/);
+    expect(buildLog()).toMatch(/✓ search index: 4 pages \(en 3, tr 1\) \[\d+\.\d s\]/);
     // Pagefind's ready-made UIs are not deployed: the site has its own.
     expect(existsSync(path.join(exportDir(), 'pagefind/pagefind-ui.js'))).toBe(false);
   });

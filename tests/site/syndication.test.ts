@@ -53,20 +53,53 @@ describe('feeds', () => {
     });
   });
 
-  it('every page links the feeds with <link rel="alternate">, topic pages their own too', () => {
+  it('every page links its edition’s feeds with <link rel="alternate">, topic pages their own too', () => {
     for (const file of htmlPages()) {
       const hrefs = [...doc(file).querySelectorAll('link[rel="alternate"][type]')].map((l) => l.getAttribute('href'));
-      expect(hrefs, file).toEqual(expect.arrayContaining([`${ORIGIN}/feed.xml`, `${ORIGIN}/atom.xml`, `${ORIGIN}/feed.json`]));
+      const edition = file.startsWith('tr/') ? `${ORIGIN}/tr` : ORIGIN;
+      expect(hrefs, file).toEqual(expect.arrayContaining([`${edition}/feed.xml`, `${edition}/atom.xml`, `${edition}/feed.json`]));
     }
     const topic = doc('topics/ethics-safety-regulation/index.html').querySelector('link[type="application/rss+xml"][href$="/topics/ethics-safety-regulation/feed.xml"]');
     expect(topic).not.toBeNull();
   });
 });
 
+describe('the Turkish edition’s syndication', () => {
+  it('has its own feeds, in Turkish, holding only Turkish briefs', () => {
+    expect(xml('tr/feed.xml')).toMatchObject({
+      rss: { channel: { language: 'tr', link: `${ORIGIN}/tr/`, item: [expect.objectContaining({ guid: expect.objectContaining({ '#text': `${ORIGIN}/tr/articles/xai-openai-training/` }) })] } },
+    });
+    expect(xml('tr/atom.xml')).toMatchObject({ feed: { '@xml:lang': 'tr', entry: [expect.objectContaining({ id: `${ORIGIN}/tr/articles/xai-openai-training/` })] } });
+    expect(JSON.parse(readExport('tr/feed.json'))).toMatchObject({ language: 'tr', items: [{ url: `${ORIGIN}/tr/articles/xai-openai-training/`, language: 'tr' }] });
+    const topicFeed = xml('tr/topics/ethics-safety-regulation/feed.xml');
+    expect(topicFeed).toMatchObject({ rss: { channel: { title: 'Etik, Güvenlik ve Regülasyon — Brief' } } });
+    // The English feed stays English.
+    expect(readExport('feed.xml')).not.toContain('/tr/articles/');
+    expect(xml('feed.xml')).toMatchObject({ rss: { channel: { language: 'en' } } });
+  });
+
+  it('pairs the two language versions in sitemap.xml with xhtml:link alternates and x-default', () => {
+    const sitemap = xml('sitemap.xml');
+    expect(sitemap).toMatchObject({ urlset: { '@xmlns:xhtml': 'http://www.w3.org/1999/xhtml' } });
+    const entry = (loc: string) => readExport('sitemap.xml').split('\n').find((line) => line.includes(`<loc>${loc}</loc>`)) ?? '';
+    for (const loc of [articleUrl('xai-openai-training'), `${ORIGIN}/tr/articles/xai-openai-training/`]) {
+      const alternates = [...entry(loc).matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g)].map((m) => [m[1], m[2]]);
+      expect(alternates, loc).toEqual([
+        ['en', articleUrl('xai-openai-training')],
+        ['tr', `${ORIGIN}/tr/articles/xai-openai-training/`],
+        ['x-default', articleUrl('xai-openai-training')],
+      ]);
+    }
+    // A brief with no translation has no alternates.
+    expect(entry(articleUrl('second-brief'))).not.toContain('xhtml:link');
+  });
+});
+
 describe('sitemaps and robots.txt', () => {
-  it('sitemap.xml lists every exported page but the 404 copies and search, as absolute URLs with lastmod', () => {
+  it('sitemap.xml lists every exported page with briefs on it (not the 404s, search or empty lists), as absolute URLs with lastmod', () => {
     const expected = htmlPages()
-      .filter((f) => !['404.html', '404/index.html', '_not-found/index.html', 'search/index.html'].includes(f))
+      .filter((f) => !/^(?:tr\/)?(?:404\.html|404\/index\.html|search\/index\.html)$/.test(f))
+      .filter((f) => doc(f).querySelector('main a[href*="/articles/"]') !== null)
       .map((f) => `${ORIGIN}/${f.replace(/index\.html$/, '')}`)
       .sort();
     expect(xml('sitemap.xml')).toMatchObject({ urlset: { url: expect.any(Array) } });
@@ -100,7 +133,7 @@ describe('sharing metadata and JSON-LD', () => {
 
   it('writes a 1200×630 PNG share image per published article and one for the site', () => {
     const images = listFiles(exportDir()).filter((f) => f.startsWith('og/')).sort();
-    expect(images).toEqual(['og/default.png', ...PUBLISHED.map((slug) => `og/${slug}.png`)].sort());
+    expect(images).toEqual(['og/default.png', ...PUBLISHED.map((slug) => `og/${slug}.png`), 'og/tr/xai-openai-training.png'].sort());
     for (const file of images) {
       const png = readFileSync(path.join(exportDir(), file));
       expect(png.subarray(1, 4).toString('latin1'), file).toBe('PNG');
