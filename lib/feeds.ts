@@ -119,9 +119,10 @@ export function rssFeed(articles: readonly ArticleSummary[], site: FeedSite, top
   return build(articles, site, scope, 'rss').rss2();
 }
 
-/** Atom 1.0 of an edition. */
+/** Atom 1.0 of an edition, its language on the root element (`feed` writes none). */
 export function atomFeed(articles: readonly ArticleSummary[], site: FeedSite): string {
-  return build(articles, site, siteScope(site, feedPaths(site.locale).atom), 'atom').atom1();
+  const atom = build(articles, site, siteScope(site, feedPaths(site.locale).atom), 'atom').atom1();
+  return atom.replace('<feed xmlns="http://www.w3.org/2005/Atom">', `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeMarkup(site.lang)}">`);
 }
 
 /**

@@ -121,7 +121,7 @@
     }
     try {
       // Lower-cased with the page's language rules before Pagefind sees it: its own lower-casing is
-      // language-blind, so Turkish "İ" would become "i̇" (i + combining dot) and "I" would stay "i", not "ı".
+      // language-blind, so a Turkish "I" would become "i", not "ı", and "ÇIKTILARI" would miss "çıktıları".
       const search = await (await load()).search(query.toLocaleLowerCase(document.documentElement.lang || undefined));
       const results = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
       if (id !== latest) return;

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Serves a static export on 127.0.0.1 (never other interfaces), the way a static host would:
-// `x/` → `x/index.html`, `x` → `x.html` or `x/index.html`, otherwise `404.html` with status 404.
+// `x/` → `x/index.html`, `x` → `x.html` or `x/index.html`, otherwise the nearest `404.html` up the
+// path (`tr/404.html` for `/tr/…`, else `404.html`) with status 404.
 // Usage: node scripts/serve.mjs [dir=out] [--port 3000] [--base /sub-path]
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -31,6 +32,22 @@ export function serveStatic(root, { port = 3000, base = '' } = {}) {
     return null;
   };
 
+  /** The 404 page of the closest folder that has one, like Cloudflare Pages: an edition's own, else the site's. */
+  const notFoundPage = async (urlPath) => {
+    let rel = '';
+    try {
+      rel = decodeURIComponent(urlPath.slice(prefix.length));
+    } catch {
+      rel = '';
+    }
+    const parts = rel.split('/').filter((p) => p && p !== '.' && p !== '..');
+    for (let n = parts.length - 1; n > 0; n--) {
+      const candidate = path.join(dir, ...parts.slice(0, n), '404.html');
+      if (candidate.startsWith(dir + path.sep) && (await isFile(candidate))) return candidate;
+    }
+    return path.join(dir, '404.html');
+  };
+
   const server = createServer(async (req, res) => {
     let file = null;
     try {
@@ -39,7 +56,7 @@ export function serveStatic(root, { port = 3000, base = '' } = {}) {
       file = null;
     }
     const status = file ? 200 : 404;
-    file ??= path.join(dir, '404.html');
+    file ??= await notFoundPage(new URL(req.url ?? '/', 'http://localhost').pathname);
     if (!(await isFile(file))) {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
       return;

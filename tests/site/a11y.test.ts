@@ -4,7 +4,11 @@ import { useBrowserAndServer } from './helpers';
 
 const live = useBrowserAndServer();
 
-const pages = ['/', '/articles/xai-openai-training/', '/topics/ethics-safety-regulation/', '/topics/', '/tags/testing/', '/page/2/', '/no-such-page/'];
+const pages = [
+  '/', '/articles/xai-openai-training/', '/topics/ethics-safety-regulation/', '/topics/', '/tags/testing/', '/page/2/', '/no-such-page/',
+  // The Turkish edition.
+  '/tr/', '/tr/articles/xai-openai-training/', '/tr/topics/', '/tr/search/', '/tr/no-such-page/',
+];
 const modes = [
   { width: 390, colorScheme: 'light' },
   { width: 390, colorScheme: 'dark' },
