@@ -49,7 +49,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
               </li>
               {others.map((other) => (
                 <li key={other.locale}>
-                  <Link href={other.paths.home()} hrefLang={other.lang} lang={other.lang} data-edition-switch={other.locale} className={navLink}>
+                  <Link href={other.paths.home()} hrefLang={other.lang} lang={other.lang} data-edition-switch={other.locale} className={`${navLink} inline-flex items-center`}>
                     <span aria-hidden="true" className="uppercase sm:hidden">
                       {other.locale}
                     </span>
