@@ -1,14 +1,16 @@
 /** Console wording shared by `npm run check` and `npm run build`, so both count content the same way. */
 import type { Content } from '../lib/content';
 import { formatIssue, type ContentError } from '../lib/content-error';
+import { LOCALES } from '../lib/site';
 
 /** `1 article`, `2 articles`. */
 export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-/** `N articles valid (P to publish, D drafts), T topics`: the count the build prints and the tests read. */
+/** `N articles valid (P to publish, D drafts; en 2, tr 1), T topics`: the count the build prints and the tests read. */
 export function contentSummary({ articles, topics }: Pick<Content, 'articles' | 'topics'>): string {
   const drafts = articles.filter((a) => a.draft).length;
-  return `${plural(articles.length, 'article')} valid (${articles.length - drafts} to publish, ${plural(drafts, 'draft')}), ${plural(topics.length, 'topic')}`;
+  const editions = LOCALES.map((locale) => `${locale} ${articles.filter((a) => a.locale === locale).length}`).join(', ');
+  return `${plural(articles.length, 'article')} valid (${articles.length - drafts} to publish, ${plural(drafts, 'draft')}; ${editions}), ${plural(topics.length, 'topic')}`;
 }
 
 /** Prints every problem of a `ContentError`, one `path:line:column: field: message` line each. */

@@ -44,7 +44,29 @@ describe('npm run new', () => {
     const fixed = npm('check', [], dir);
     expect(fixed.err).not.toMatch(/TODO/);
     expect(fixed.code).toBe(0);
-    expect(fixed.out).toContain('1 article valid (0 to publish, 1 draft)');
+    expect(fixed.out).toContain('1 article valid (0 to publish, 1 draft; en 1, tr 0)');
+  });
+
+  it('writes the Turkish edition of an existing brief next to it, which check pairs with the original', () => {
+    const dir = contentFolder();
+    copyFileSync('tests/fixtures/bad/valid.md', path.join(dir, 'grid-vote.md'));
+    const created = npm('new', ['Şebeke Oylaması', '--topic', 'markets', '--lang', 'tr', '--translation-of', 'grid-vote'], dir);
+    expect(created.code, created.err).toBe(0);
+    const source = readFileSync(path.join(dir, 'grid-vote.tr.md'), 'utf8');
+    expect(source).toMatch(/^lang: tr$/m);
+    expect(source).toMatch(/^translationOf: grid-vote$/m);
+    writeFileSync(path.join(dir, 'grid-vote.tr.md'), source.replace(/TODO /g, 'Gerçek ').replace('draft: true', 'draft: false'));
+    const check = npm('check', [], dir);
+    expect(check.code, check.err).toBe(0);
+    // Only advice (no sources listed), no problem with the pair.
+    for (const line of check.err.trim().split('\n')) expect(line).toMatch(/: sources: warning: /);
+    expect(check.out).toContain('2 articles valid (2 to publish, 0 drafts; en 1, tr 1)');
+
+    const orphan = npm('new', ['Yetim', '--topic', 'markets', '--lang', 'tr', '--translation-of', 'nothing-here'], dir);
+    expect(orphan.code).toBe(1);
+    expect(orphan.err).toMatch(/--translation-of: no .*nothing-here\.md to translate/);
+    const unknown = npm('new', ['Titre', '--topic', 'markets', '--lang', 'fr'], dir);
+    expect(unknown.err).toMatch(/unknown --lang "fr"; the site's languages are en, tr/);
   });
 
   it('refuses to overwrite an existing file', () => {
@@ -95,6 +117,6 @@ describe('npm run check', () => {
     expect(result.err).toMatch(new RegExp(`advice\\.md:3:14: description: warning: is 179 characters`));
     expect(result.err).toMatch(/advice\.md:\d+:\d+: sources: warning: no sources listed/);
     expect(result.err).toMatch(/advice\.md:\d+:\d+: relevance: warning: short-term brief last dated \d+ days ago/);
-    expect(result.out).toMatch(/1 article valid \(1 to publish, 0 drafts\), 2 topics, 4 warnings/);
+    expect(result.out).toMatch(/1 article valid \(1 to publish, 0 drafts; en 1, tr 0\), 2 topics, 4 warnings/);
   });
 });

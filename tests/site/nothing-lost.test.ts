@@ -19,10 +19,12 @@ function publishedFiles(): { file: string; slug: string; prefix: string }[] {
 describe('nothing an editor wrote is lost', () => {
   it('prints a count that equals the number of files', () => {
     const all = readdirSync(contentDir()).filter((name) => name.endsWith('.md')).length;
-    const match = /(\d+) articles? valid \((\d+) to publish, (\d+) drafts?\)/.exec(buildLog());
+    const match = /(\d+) articles? valid \((\d+) to publish, (\d+) drafts?; en (\d+), tr (\d+)\)/.exec(buildLog());
     expect(match, buildLog()).not.toBeNull();
     expect(Number(match?.[1])).toBe(all);
     expect(Number(match?.[2])).toBe(publishedFiles().length);
+    // Every file is in exactly one edition.
+    expect(Number(match?.[4]) + Number(match?.[5])).toBe(all);
   });
 
   /** The HTML of a list page and all its later pages (`page/2/`, …), joined. */
