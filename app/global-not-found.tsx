@@ -9,7 +9,6 @@ import { editionMetadata } from '@/app/_routes/layout';
 import { Document } from '@/components/document';
 import { edition } from '@/lib/i18n';
 import { site } from '@/lib/site';
-import './globals.css';
 
 export const metadata: Metadata = {
   ...editionMetadata(site.defaultLocale),

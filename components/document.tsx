@@ -6,6 +6,8 @@ import { ContentRefresher } from './content-refresher';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
 import { ThemeScript } from './theme-script';
+// The site's one stylesheet (Tailwind), here so every document has it: both editions' layouts and the global 404.
+import '@/app/globals.css';
 
 /**
  * The whole HTML document of a page in one edition: `<html lang>` is the edition's, so screen

@@ -5,7 +5,6 @@ import { Document } from '@/components/document';
 import { edition } from '@/lib/i18n';
 import { feedLinks, siteSharing } from '@/lib/metadata';
 import { site, type Locale } from '@/lib/site';
-import '../globals.css';
 
 export const viewport: Viewport = {
   themeColor: [
