@@ -126,7 +126,7 @@ export async function checkArticle(
   if (!parsed.success || !topic || issues.length > 0) return fail(issues);
 
   const fm = parsed.data;
-  const rendered = await renderMarkdown(body);
+  const rendered = await renderMarkdown(body, locale);
   const visibleWords = [fm.title, fm.description, ...fm.summary, ...fm.whyItMatters]
     .map((text) => text.split(/\s+/).filter(Boolean).length)
     .reduce((a, b) => a + b, rendered.words);
@@ -191,7 +191,7 @@ function adviseOn(article: Article, yaml: ParsedYaml, now: number): ContentIssue
  */
 function nameOfFile(file: string): { slug: string; locale?: Locale } {
   const base = (file.split(/[\\/]/).pop() ?? file).replace(/\.md$/i, '');
-  const suffix = /\.([a-z]{2,3})$/.exec(base)?.[1];
+  const suffix = /\.([a-z]{2,3})$/i.exec(base)?.[1]?.toLowerCase();
   return suffix !== undefined && isLocale(suffix) ? { slug: base.slice(0, -suffix.length - 1), locale: suffix } : { slug: base };
 }
 

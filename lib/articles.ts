@@ -120,6 +120,15 @@ export async function getTopicClusters(locale: Locale, limit = 3): Promise<{ top
   return topics.map((topic) => ({ topic, latest: (index.byTopic.get(topic.id) ?? []).slice(0, limit) }));
 }
 
+/** The editions with at least one published brief (in topic `topicId`, when given), in locale order. */
+export async function getEditionsWithBriefs(topicId?: string): Promise<Locale[]> {
+  const index = await getIndex();
+  return LOCALES.filter((locale) => {
+    const edition = index.editions.get(locale);
+    return topicId === undefined ? (edition?.articles.length ?? 0) > 0 : (edition?.byTopic.get(topicId)?.length ?? 0) > 0;
+  });
+}
+
 /** Every tag in use in an edition with its published articles, newest first. */
 export async function getTags(locale: Locale): Promise<ReadonlyMap<string, readonly ArticleSummary[]>> {
   return (await getEdition(locale)).byTag;

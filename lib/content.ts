@@ -99,9 +99,10 @@ export function assembleContent(parts: readonly ContentPart[]): Content {
       byKey.set(key, article);
     }
   }
-  issues.push(...checkTranslations(articles));
+  const translations = checkTranslations(articles);
+  issues.push(...translations.issues);
   if (issues.length > 0) throw new ContentError(issues);
-  return { articles: sortNewestFirst(articles), topics: parts[0]?.topics ?? [], warnings: parts.flatMap((p) => p.warnings) };
+  return { articles: sortNewestFirst(articles), topics: parts[0]?.topics ?? [], warnings: [...parts.flatMap((p) => p.warnings), ...translations.warnings] };
 }
 
 const editionKey = (locale: string, slug: string) => `${locale}\u0000${slug}`;
@@ -109,12 +110,14 @@ const editionKey = (locale: string, slug: string) => `${locale}\u0000${slug}`;
 /**
  * `translationOf: <slug>` names an original in another language. Each is checked against every
  * article: the original must exist, be in another language and not be a translation itself, and an
- * original has at most one translation per language. Messages name both files.
+ * original has at most one translation per language. Messages name both files. A published
+ * translation of a draft is valid but gets a warning: the two are linked once both are published.
  */
-export function checkTranslations(articles: readonly Article[]): ContentIssue[] {
+export function checkTranslations(articles: readonly Article[]): { issues: ContentIssue[]; warnings: ContentIssue[] } {
   const bySlug = new Map<string, Article[]>();
   for (const article of articles) bySlug.set(article.slug, [...(bySlug.get(article.slug) ?? []), article]);
   const issues: ContentIssue[] = [];
+  const warnings: ContentIssue[] = [];
   const claimed = new Map<string, Article>();
   for (const article of articles) {
     const target = article.translationOf;
@@ -130,7 +133,7 @@ export function checkTranslations(articles: readonly Article[]): ContentIssue[] 
       fail(
         same
           ? `expected an original in another language, found ${same.file}, which is in ${article.locale} like ${article.file}`
-          : `expected the slug of an original in another language, found ${JSON.stringify(target)}, the article's own slug`,
+          : `expected the slug of an original in another language, found ${JSON.stringify(target)}: no article in another language has that slug (only this one)`,
       );
     } else if (!original) {
       const chained = others[0];
@@ -140,9 +143,17 @@ export function checkTranslations(articles: readonly Article[]): ContentIssue[] 
       const first = claimed.get(key);
       if (first) fail(`expected one ${article.locale} translation of ${original.file}, found two: ${first.file} and ${article.file}`);
       else claimed.set(key, article);
+      if (original.draft && !article.draft) {
+        warnings.push({
+          file: article.file,
+          field: 'translationOf',
+          severity: 'warning',
+          message: `the original ${original.file} is a draft: this brief is published alone, and the two are linked once both are published`,
+        });
+      }
     }
   }
-  return issues;
+  return { issues, warnings };
 }
 
 /** Reads the whole content folder, validating everything; throws one `ContentError` listing all problems. */

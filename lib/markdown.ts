@@ -3,7 +3,9 @@ import type { Heading, Image, Nodes, Root } from 'mdast';
 import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
 import remarkHtml from 'remark-html';
+import { messages } from './messages';
 import type { Section } from './schema';
+import { site, type Locale } from './site';
 import { slugify } from './slug';
 
 export type { Section };
@@ -32,8 +34,12 @@ export function countWords(text: string): number {
   return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0;
 }
 
-/** Renders Markdown to sanitised HTML. Raw HTML, `javascript:` and `data:` URLs are removed by remark-html's default sanitiser. */
-export async function renderMarkdown(markdown: string): Promise<RenderedMarkdown> {
+/**
+ * Renders Markdown to sanitised HTML. Raw HTML, `javascript:` and `data:` URLs are removed by
+ * remark-html's default sanitiser. `locale` is the article's edition: the footnotes' hidden heading
+ * and back-link labels are in its language.
+ */
+export async function renderMarkdown(markdown: string, locale: Locale = site.defaultLocale): Promise<RenderedMarkdown> {
   const sections: Section[] = [];
   let words = 0;
 
@@ -51,8 +57,21 @@ export async function renderMarkdown(markdown: string): Promise<RenderedMarkdown
   const file = await remark().use(remarkGfm).use(collect).use(remarkHtml).process(markdown);
   // GFM footnote ids arrive already prefixed and the sanitiser prefixes them again; undo the
   // double prefix so footnote links (which carry a single prefix) reach their targets.
-  const html = String(file).replaceAll(`"${ID_PREFIX}${ID_PREFIX}`, `"${ID_PREFIX}`);
+  const html = localiseFootnotes(String(file).replaceAll(`"${ID_PREFIX}${ID_PREFIX}`, `"${ID_PREFIX}`), locale);
   return { html, sections, words };
+}
+
+/**
+ * GFM footnotes come with English labels, and remark-html has no option for them: they are put in
+ * the article's language here. Only the generator writes these exact attributes: an editor's raw
+ * HTML never reaches the output, and Markdown cannot write `aria-label`.
+ */
+function localiseFootnotes(html: string, locale: Locale): string {
+  if (!html.includes('data-footnotes')) return html;
+  const t = messages[locale];
+  return html
+    .replace(`<h2 class="sr-only" id="${ID_PREFIX}footnote-label">Footnotes</h2>`, `<h2 class="sr-only" id="${ID_PREFIX}footnote-label">${t.footnotes}</h2>`)
+    .replace(/ aria-label="Back to reference ([\d-]+)"/g, (_, n: string) => ` aria-label="${t.backToReference(n)}"`);
 }
 
 /** The sanitiser keeps `src` only when it is relative or http(s); anything else would leave an `<img>` without src. */

@@ -15,6 +15,9 @@ export interface Messages {
   readonly language: string;
   /** An article's link to its translation: the text before and after the other language's own name. */
   readonly readIn: readonly [before: string, after: string];
+  /** The hidden heading of an article's footnotes, and the label of a footnote's link back to where it is cited (`n`: `1`, `1-2`). */
+  readonly footnotes: string;
+  readonly backToReference: (n: string) => string;
   readonly skipToContent: string;
   readonly primaryNav: string;
   readonly home: string;
@@ -81,6 +84,8 @@ export const en: Messages = {
     'Brief explains the news that matters: a 3-point summary, why it matters, and the full story in a few minutes.',
   language: 'Language',
   readIn: ['Read in ', ''],
+  footnotes: 'Footnotes',
+  backToReference: (n) => `Back to reference ${n}`,
   skipToContent: 'Skip to content',
   primaryNav: 'Primary',
   home: 'Latest',
@@ -147,6 +152,8 @@ export const tr: Messages = {
     'Brief önemli haberleri açıklar: 3 maddede özet, neden önemli olduğu ve birkaç dakikada haberin tamamı.',
   language: 'Dil',
   readIn: ['', ' sürümünü oku'],
+  footnotes: 'Dipnotlar',
+  backToReference: (n) => `${n} numaralı göndermeye dön`,
   skipToContent: 'İçeriğe geç',
   primaryNav: 'Ana menü',
   home: 'Güncel',

@@ -34,8 +34,14 @@ export function languageAlternates(versions: readonly { readonly locale: Locale;
   return byLang;
 }
 
-/** The same page in every edition (home, topics, a topic), for pages every edition has. */
-export const everyEdition = (path: (paths: Paths) => string) => allEditions().map((e) => ({ locale: e.locale, path: path(e.paths) }));
+/**
+ * The same page in each edition that has briefs on it (`editions`, from `getEditionsWithBriefs`): a
+ * home, topics or topic page. An edition where the page would be an empty list is not an alternate.
+ */
+export const sameInEditions = (editions: readonly Locale[], path: (paths: Paths) => string) =>
+  allEditions()
+    .filter((e) => editions.includes(e.locale))
+    .map((e) => ({ locale: e.locale, path: path(e.paths) }));
 
 /** The language versions of an article as alternates. */
 export const articleVersions = (versions: readonly Translation[]) => versions.map((v) => ({ locale: v.locale, path: articlePath(v) }));
@@ -93,8 +99,8 @@ export function siteSharing(locale: Locale): Pick<Metadata, 'openGraph' | 'twitt
       siteName: site.name,
       locale: locales[locale].ogLocale,
       alternateLocale,
-      images: [{ url: defaultShareImage, width: 1200, height: 630, alt: site.name }],
+      images: [{ url: defaultShareImage(locale), width: 1200, height: 630, alt: site.name }],
     },
-    twitter: { card: 'summary_large_image', images: [defaultShareImage] },
+    twitter: { card: 'summary_large_image', images: [defaultShareImage(locale)] },
   };
 }

@@ -25,6 +25,13 @@ export function pathsFor(locale: Locale) {
 
 export type Paths = ReturnType<typeof pathsFor>;
 
+/**
+ * `output: 'export'` refuses a dynamic route whose `generateStaticParams` is empty, so the article
+ * route of an edition with no published brief yet exports this one slug (not a valid slug, so no
+ * article can have it): its page is a 404, and post-export deletes it.
+ */
+export const NO_ARTICLE_SLUG = '_none';
+
 /** The default edition's paths. */
 export const paths: Paths = pathsFor(site.defaultLocale);
 

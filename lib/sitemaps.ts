@@ -9,6 +9,7 @@ import { pageCount } from './pagination';
 import { articlePath, type Paths } from './paths';
 import type { Topic } from './schema';
 import { escapeMarkup } from './escape';
+import { locales } from './site';
 import { languageVersions, versionKey } from './translations';
 
 /** Google News reads articles of the last two days, at most 1,000 of them. */
@@ -78,7 +79,7 @@ export function sitePages(articles: readonly ArticleSummary[], topics: readonly 
       ...own.map((a) => {
         const others = versions.get(versionKey(a));
         const alternates = others
-          ? [...others.map((v) => ({ hreflang: v.lang, path: articlePath(v) })), { hreflang: 'x-default', path: articlePath(others[0] ?? a) }]
+          ? [...others.map((v) => ({ hreflang: locales[v.locale].lang, path: articlePath(v) })), { hreflang: 'x-default', path: articlePath(others[0] ?? a) }]
           : undefined;
         return { path: articlePath(a), lastmod: new Date(modified(a)).toISOString(), ...(alternates ? { alternates } : {}) };
       }),

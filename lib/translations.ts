@@ -20,12 +20,16 @@ export const versionKey = (a: { readonly locale: Locale; readonly slug: string }
  * (`checkTranslations`), and a translation whose original is not passed is left alone.
  */
 export function languageVersions(articles: readonly Versioned[]): Map<string, readonly Translation[]> {
-  const originals = new Map<string, Versioned>();
-  for (const article of articles) if (article.translationOf === undefined) originals.set(article.slug, article);
+  // Originals by slug: editions may share a slug, so a translation's original is the one in another language.
+  const originals = new Map<string, Versioned[]>();
+  for (const article of articles) {
+    if (article.translationOf === undefined) originals.set(article.slug, [...(originals.get(article.slug) ?? []), article]);
+  }
   const groups = new Map<string, Versioned[]>();
   for (const article of articles) {
-    const original = article.translationOf === undefined ? article : originals.get(article.translationOf);
-    if (!original || (original !== article && original.locale === article.locale)) continue;
+    const target = article.translationOf;
+    const original = target === undefined ? article : originals.get(target)?.find((o) => o.locale !== article.locale);
+    if (!original) continue;
     groups.set(versionKey(original), [...(groups.get(versionKey(original)) ?? []), article]);
   }
   const versions = new Map<string, readonly Translation[]>();

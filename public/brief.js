@@ -74,6 +74,9 @@
   const template = document.getElementById('search-result');
   if (!(input instanceof HTMLInputElement) || !status || !list || !(template instanceof HTMLTemplateElement)) return;
   const { base = '', one = '', many = '', failed = '' } = form.dataset;
+  // An edition with no brief has no index of its own, and Pagefind would fall back to another language's.
+  const empty = form.hasAttribute('data-empty');
+  const lang = document.documentElement.lang || undefined;
 
   let pagefind; // the import, once; forgotten if it fails so a later query retries
   const load = () =>
@@ -120,13 +123,21 @@
       return;
     }
     try {
-      // Lower-cased with the page's language rules before Pagefind sees it: its own lower-casing is
-      // language-blind, so a Turkish "I" would become "i", not "ı", and "ÇIKTILARI" would miss "çıktıları".
-      const search = await (await load()).search(query.toLocaleLowerCase(document.documentElement.lang || undefined));
-      const results = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
+      // The query lower-cased by the page's language rules and by the default ones: Pagefind's own
+      // lower-casing is language-blind, so a Turkish "I" would become "i", not "ı" ("ÇIKTILARI" would
+      // miss "çıktıları"), while names in Latin script need the default ("OpenAI", not "openaı").
+      const variants = empty ? [] : [...new Set([query.toLocaleLowerCase(lang), query.toLowerCase()])];
+      const pf = variants.length > 0 ? await load() : undefined;
+      const searches = pf ? await Promise.all(variants.map((v) => pf.search(v))) : [];
+      const seen = new Set();
+      const found = searches
+        .flatMap((s) => s.results)
+        .filter((r) => !seen.has(r.id) && seen.add(r.id))
+        .sort((a, b) => b.score - a.score);
+      const results = await Promise.all(found.slice(0, 20).map((r) => r.data()));
       if (id !== latest) return;
       list.replaceChildren(...results.map(render));
-      const count = search.results.length;
+      const count = found.length;
       status.textContent = (count === 1 ? one : many).replace('{n}', String(count)).replace('{q}', () => query);
     } catch {
       if (id !== latest) return;
@@ -140,7 +151,7 @@
     clearTimeout(timer);
     timer = setTimeout(() => run(input.value), 200);
   });
-  input.addEventListener('focus', () => load().catch(() => {}), { once: true });
+  if (!empty) input.addEventListener('focus', () => load().catch(() => {}), { once: true });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(timer);

@@ -6,7 +6,7 @@
  */
 import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { localePrefix } from '../lib/paths';
+import { localePrefix, NO_ARTICLE_SLUG } from '../lib/paths';
 import { LOCALES } from '../lib/site';
 
 /** Next's inline bootstrap scripts start like this; nothing else inline is removed. */
@@ -39,13 +39,15 @@ export async function postExport(outDir: string, basePath = ''): Promise<{ pages
   await Promise.all(payloads.map((f) => rm(f)));
   // global-not-found is also exported as a page of its own; 404.html is the one hosts serve.
   await rm(path.join(outDir, '_not-found'), { recursive: true, force: true });
-  // Each other edition's 404 page is exported as <locale>/404/index.html; hosts look for <locale>/404.html.
   for (const locale of LOCALES) {
     const prefix = localePrefix(locale);
+    // An edition with no published brief yet exported a placeholder article page (see NO_ARTICLE_SLUG).
+    await rm(path.join(outDir, prefix, 'articles', NO_ARTICLE_SLUG), { recursive: true, force: true });
     if (prefix === '') continue;
+    // Each other edition's 404 page is exported as <locale>/404/index.html; hosts look for <locale>/404.html.
     const folder = path.join(outDir, prefix, '404');
     const page = path.join(folder, 'index.html');
-    if (!pages.includes(page)) continue;
+    if (!pages.includes(page)) throw new Error(`post-export: ${path.relative(outDir, page)} is missing; every edition needs app/${locale}/404/page.tsx`);
     await rename(page, path.join(outDir, prefix, '404.html'));
     await rm(folder, { recursive: true, force: true });
   }

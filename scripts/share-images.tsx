@@ -1,6 +1,6 @@
 /**
  * After `next build`: the Open Graph images, 1200×630 PNGs drawn with next/og (satori + resvg,
- * its bundled Noto Sans font; no network): `og/default.png` for the site and `og/<slug>.png` per
+ * its bundled Noto Sans font; no network): `og/default.png` (and `og/tr/default.png`) for each edition and `og/<slug>.png` per
  * article with its topic, title and date. Written as plain `.png` files (Next's `opengraph-image`
  * route exports a file without an extension, which static hosts serve as application/octet-stream).
  */
@@ -10,8 +10,8 @@ import { ImageResponse } from 'next/og';
 import type { ArticleSummary } from '../lib/article';
 import { toDate } from '../lib/feeds';
 import { edition } from '../lib/i18n';
-import { site } from '../lib/site';
-import { shareImage } from '../lib/site-identity';
+import { LOCALES, site, type Locale } from '../lib/site';
+import { defaultShareImage, shareImage } from '../lib/site-identity';
 
 const SIZE = { width: 1200, height: 630 };
 
@@ -28,27 +28,30 @@ function Card({ kicker, title, footer }: { kicker: string; title: string; footer
   );
 }
 
-/** One share image as PNG bytes. Text is drawn, never parsed as markup. */
-export async function renderShareImage(article?: ArticleSummary): Promise<Buffer> {
-  const card = article ? (
-    <Card kicker={edition(article.locale).topicName(article.topic)} title={article.title} footer={edition(article.locale).formatDate(article.date)} />
-  ) : (
-    <Card kicker={site.name} title={edition(site.defaultLocale).t.tagline} footer={site.url.replace(/^https?:\/\//, '')} />
-  );
+/** One share image as PNG bytes: an article's, or an edition's default. Text is drawn, never parsed as markup. */
+export async function renderShareImage(article: ArticleSummary | Locale): Promise<Buffer> {
+  const card =
+    typeof article === 'string' ? (
+      <Card kicker={site.name} title={edition(article).t.tagline} footer={site.url.replace(/^https?:\/\//, '')} />
+    ) : (
+      <Card kicker={edition(article.locale).topicName(article.topic)} title={article.title} footer={edition(article.locale).formatDate(article.date)} />
+    );
   return Buffer.from(await new ImageResponse(card, SIZE).arrayBuffer());
 }
 
-/** Writes `og/default.png` and, when `perArticle`, one image per article; returns how many it wrote. */
+/** Writes each edition's default image and, when `perArticle`, one image per article; returns how many it wrote. */
 export async function writeShareImages(outDir: string, articles: readonly ArticleSummary[], perArticle: boolean): Promise<number> {
-  const dir = path.join(outDir, 'og');
-  await mkdir(dir, { recursive: true });
-  await writeFile(path.join(dir, 'default.png'), await renderShareImage());
-  if (!perArticle) return 1;
+  for (const locale of LOCALES) {
+    const file = path.join(outDir, defaultShareImage(locale));
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, await renderShareImage(locale));
+  }
+  if (!perArticle) return LOCALES.length;
   for (const article of articles) {
     // `/og/<slug>.png`, `/og/tr/<slug>.png`: the same path the page's og:image names.
     const file = path.join(outDir, shareImage(article));
     await mkdir(path.dirname(file), { recursive: true });
     await writeFile(file, await renderShareImage(article));
   }
-  return 1 + articles.length;
+  return LOCALES.length + articles.length;
 }

@@ -19,6 +19,7 @@ import { WhyItMatters } from '@/components/why-it-matters';
 import { getArticle, getArticles, getMoreInTopic, getRelated, getVersions } from '@/lib/articles';
 import { edition } from '@/lib/i18n';
 import { articleSharing, articleVersions, pageAlternates } from '@/lib/metadata';
+import { NO_ARTICLE_SLUG } from '@/lib/paths';
 import { publisher, shareImage } from '@/lib/site-identity';
 import type { Locale } from '@/lib/site';
 import { breadcrumbList, newsArticle } from '@/lib/structured-data';
@@ -32,7 +33,8 @@ export function articleRoute(locale: Locale) {
   const { t, paths } = e;
 
   async function generateStaticParams() {
-    return (await getArticles(locale)).map((article) => ({ slug: article.slug }));
+    const articles = await getArticles(locale);
+    return articles.length > 0 ? articles.map((article) => ({ slug: article.slug })) : [{ slug: NO_ARTICLE_SLUG }];
   }
 
   async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -4,9 +4,9 @@ import { notFound } from 'next/navigation';
 import { FeaturedBrief } from '@/components/featured-brief';
 import { Listing } from '@/components/listing';
 import { TopicSections } from '@/components/topic-sections';
-import { getArticles, getTopicClusters } from '@/lib/articles';
+import { getArticles, getEditionsWithBriefs, getTopicClusters } from '@/lib/articles';
 import { edition } from '@/lib/i18n';
-import { everyEdition, pageAlternates } from '@/lib/metadata';
+import { pageAlternates, sameInEditions } from '@/lib/metadata';
 import { pageNumber, pageParams, paginate } from '@/lib/pagination';
 import type { Locale } from '@/lib/site';
 
@@ -24,7 +24,7 @@ export function homeRoute(locale: Locale) {
   async function generateMetadata({ params }: Props): Promise<Metadata> {
     const n = pageNumber((await params).page) ?? 1;
     return n === 1
-      ? { alternates: pageAlternates(locale, paths.home(), { versions: everyEdition((p) => p.home()) }) }
+      ? { alternates: pageAlternates(locale, paths.home(), { versions: sameInEditions(await getEditionsWithBriefs(), (p) => p.home()) }) }
       : { title: t.pageTitle(t.latest, n), alternates: pageAlternates(locale, paths.home(n)) };
   }
 

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getArticles } from '@/lib/articles';
 import { edition } from '@/lib/i18n';
 import { pageAlternates } from '@/lib/metadata';
 import { site, type Locale } from '@/lib/site';
@@ -12,7 +13,8 @@ import { site, type Locale } from '@/lib/site';
 export function searchRoute(locale: Locale) {
   const { t, paths } = edition(locale);
   const metadata: Metadata = { title: t.search, alternates: pageAlternates(locale, paths.search()), robots: { index: false } };
-  function SearchPage() {
+  async function SearchPage() {
+    const empty = (await getArticles(locale)).length === 0;
   return (
     <div className="mx-auto max-w-3xl py-8">
       <h1 id="search-heading" className="font-serif text-3xl font-black tracking-tight sm:text-4xl">
@@ -27,6 +29,7 @@ export function searchRoute(locale: Locale) {
         data-one={t.searchResultsOne}
         data-many={t.searchResultsMany}
         data-failed={t.searchFailed}
+        data-empty={empty ? '' : undefined}
         className="mt-6 flex flex-col gap-2"
       >
         <label htmlFor="search-query" className="text-sm font-semibold text-zinc-700 dark:text-zinc-300">

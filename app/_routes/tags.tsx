@@ -3,9 +3,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Listing } from '@/components/listing';
-import { getTags } from '@/lib/articles';
+import { getEditionsWithBriefs, getTags } from '@/lib/articles';
 import { edition } from '@/lib/i18n';
-import { everyEdition, pageAlternates } from '@/lib/metadata';
+import { pageAlternates, sameInEditions } from '@/lib/metadata';
 import { pageNumber, pageParams, paginate } from '@/lib/pagination';
 import type { Locale } from '@/lib/site';
 
@@ -23,7 +23,7 @@ export function tagsRoute(locale: Locale) {
 
   async function generateMetadata({ params }: Props): Promise<Metadata> {
     const [tag, ...rest] = (await params).path ?? [];
-    if (!tag) return { title: t.allTags, alternates: pageAlternates(locale, paths.tags(), { versions: everyEdition((p) => p.tags()) }) };
+    if (!tag) return { title: t.allTags, alternates: pageAlternates(locale, paths.tags(), { versions: sameInEditions(await getEditionsWithBriefs(), (p) => p.tags()) }) };
     const n = pageNumber(rest) ?? 1;
     return { title: t.pageTitle(t.tagTitle(tag), n), alternates: pageAlternates(locale, paths.tag(tag, n)) };
   }

@@ -4,9 +4,9 @@ import { notFound } from 'next/navigation';
 import { JsonLd } from '@/components/json-ld';
 import { Listing } from '@/components/listing';
 import { TopicHeading } from '@/components/topic-heading';
-import { getArticlesByTopic, getTopic, getTopics } from '@/lib/articles';
+import { getArticlesByTopic, getEditionsWithBriefs, getTopic, getTopics } from '@/lib/articles';
 import { edition } from '@/lib/i18n';
-import { everyEdition, pageAlternates } from '@/lib/metadata';
+import { pageAlternates, sameInEditions } from '@/lib/metadata';
 import { pageNumber, pageParams, paginate } from '@/lib/pagination';
 import { publisher } from '@/lib/site-identity';
 import type { Locale } from '@/lib/site';
@@ -36,7 +36,7 @@ export function topicRoute(locale: Locale) {
     return {
       title: t.pageTitle(e.topicName(topic), n),
       description: e.topicDescription(topic),
-      alternates: pageAlternates(locale, paths.topic(id, n), { topic, ...(n === 1 ? { versions: everyEdition((p) => p.topic(id)) } : {}) }),
+      alternates: pageAlternates(locale, paths.topic(id, n), { topic, ...(n === 1 ? { versions: sameInEditions(await getEditionsWithBriefs(id), (p) => p.topic(id)) } : {}) }),
     };
   }
 

@@ -2,16 +2,18 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { TopicName } from '@/components/topic-name';
-import { getArticlesByTopic, getTopics } from '@/lib/articles';
+import { getArticlesByTopic, getEditionsWithBriefs, getTopics } from '@/lib/articles';
 import { edition } from '@/lib/i18n';
-import { everyEdition, pageAlternates } from '@/lib/metadata';
+import { pageAlternates, sameInEditions } from '@/lib/metadata';
 import { locales, site, type Locale } from '@/lib/site';
 
 export function topicsRoute(locale: Locale) {
   const e = edition(locale);
   const { t, paths } = e;
 
-  const metadata: Metadata = { title: t.topics, alternates: pageAlternates(locale, paths.topics(), { versions: everyEdition((p) => p.topics()) }) };
+  async function generateMetadata(): Promise<Metadata> {
+    return { title: t.topics, alternates: pageAlternates(locale, paths.topics(), { versions: sameInEditions(await getEditionsWithBriefs(), (p) => p.topics()) }) };
+  }
 
   async function TopicsPage() {
     const topics = await getTopics();
@@ -38,5 +40,5 @@ export function topicsRoute(locale: Locale) {
     );
   }
 
-  return { metadata, Page: TopicsPage };
+  return { generateMetadata, Page: TopicsPage };
 }

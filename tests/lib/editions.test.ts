@@ -134,7 +134,15 @@ describe('translationOf', () => {
 
   it('refuses an article that says it translates itself', async () => {
     const found = await problems({ 'self.md': brief('translationOf: self\n') });
-    expect(found).toEqual([expect.stringMatching(/self\.md: translationOf: expected the slug of an original in another language, found "self", the article's own slug/)]);
+    expect(found).toEqual([expect.stringMatching(/self\.md: translationOf: expected the slug of an original in another language, found "self": no article in another language has that slug \(only this one\)/)]);
+  });
+
+  it('publishes a translation of a draft alone, with a warning saying why it is not linked yet', async () => {
+    const { articles, warnings } = await loadContent(folder({ 'original.md': brief('draft: true\n'), 'original.tr.md': translation }));
+    expect(articles).toHaveLength(2);
+    expect(warnings.map(formatIssue)).toEqual([
+      expect.stringMatching(/original\.tr\.md: translationOf: warning: the original .*original\.md is a draft: this brief is published alone/),
+    ]);
   });
 
   it('refuses a translation of a translation, pointing at the original', async () => {
@@ -158,6 +166,16 @@ describe('translationOf', () => {
   it('still refuses the same slug twice in one edition', async () => {
     const found = await problems({ 'a.tr.md': brief('lang: tr\n'), 'b.md': brief('lang: tr\nslug: a\n') });
     expect(found).toEqual([expect.stringMatching(/b\.md: slug: expected a unique slug in the tr edition, found "a", already used by .*a\.tr\.md/)]);
+  });
+
+  it('finds the original in the other language when both editions have an original with that slug', () => {
+    const versions = languageVersions([
+      { locale: 'en', lang: 'en', slug: 'foo', title: 'Foo' },
+      { locale: 'tr', lang: 'tr', slug: 'foo', title: 'Foo (tr, an original)' },
+      { locale: 'tr', lang: 'tr', slug: 'foo-tr', title: 'Foo (tr)', translationOf: 'foo' },
+    ]);
+    expect(versions.get('tr:foo-tr')?.map((v) => `${v.locale}:${v.slug}`)).toEqual(['en:foo', 'tr:foo-tr']);
+    expect(versions.has('tr:foo')).toBe(false);
   });
 
   it('links published versions only: a translation of a draft stands alone', () => {
@@ -220,5 +238,18 @@ describe('message catalogs', () => {
     expect([en.whyItMattersHeading, tr.whyItMattersHeading]).toEqual(['Why it matters', 'Neden önemli']);
     expect([en.readingTime(3), tr.readingTime(3)]).toEqual(['3 min read', '3 dk okuma']);
     expect([en.articleCount(1), en.articleCount(2), tr.articleCount(2)]).toEqual(['1 brief', '2 briefs', '2 yazı']);
+  });
+});
+
+describe('footnotes in a Turkish brief', () => {
+  it('label the footnotes and their back links in Turkish, and in English in an English brief', async () => {
+    const body = 'Bir iddia.[^1]\n\n[^1]: Kaynak.\n';
+    const turkish = await checkArticle(brief('lang: tr\n', body), 'content/x.tr.md', topics);
+    expect(turkish.article?.html).toContain('>Dipnotlar</h2>');
+    expect(turkish.article?.html).toContain('aria-label="1 numaralı göndermeye dön"');
+    expect(turkish.article?.html).not.toMatch(/Footnotes|Back to reference/);
+    const english = await checkArticle(brief('', body), 'content/x.md', topics);
+    expect(english.article?.html).toContain('>Footnotes</h2>');
+    expect(english.article?.html).toContain('aria-label="Back to reference 1"');
   });
 });

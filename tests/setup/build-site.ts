@@ -4,7 +4,7 @@
  * to the tests. One build serves every export and browser test.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -13,7 +13,7 @@ declare module 'vitest' {
   export interface ProvidedContext {
     exportDir: string;
     contentDir: string;
-    /** The same site built with BASE_PATH=/brief. */
+    /** The same site without its Turkish briefs (an empty Turkish edition), built with BASE_PATH=/brief. */
     subExportDir: string;
     /** What `npm run build` printed (stdout and stderr). */
     buildLog: string;
@@ -29,27 +29,34 @@ export default function setup(project: TestProject) {
   cpSync(path.join(root, 'content'), contentDir, { recursive: true });
   cpSync(path.join(root, 'tests/fixtures/site'), contentDir, { recursive: true });
 
-  const buildInto = (outDir: string, env: Record<string, string>) => {
+  const buildInto = (outDir: string, env: Record<string, string>, content = contentDir) => {
     const started = Date.now();
     const build = spawnSync('npm', ['run', 'build'], {
       cwd: root,
       // Two briefs a page, so the test site (three briefs) has real pagination.
-      env: { ...process.env, NODE_ENV: 'production', CONTENT_DIR: contentDir, BRIEF_OUT_DIR: outDir, BRIEF_PAGE_SIZE: '2', NEXT_TELEMETRY_DISABLED: '1', ...env },
+      env: { ...process.env, NODE_ENV: 'production', CONTENT_DIR: content, BRIEF_OUT_DIR: outDir, BRIEF_PAGE_SIZE: '2', NEXT_TELEMETRY_DISABLED: '1', ...env },
       encoding: 'utf8',
     });
     if (build.status !== 0) {
       throw new Error(`next build failed (exit ${build.status}):\n${build.stdout}\n${build.stderr}`);
     }
-    console.log(`[site] built ${contentDir} into ${outDir}/ in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    console.log(`[site] built ${content} into ${outDir}/ in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     return build;
   };
   const build = buildInto(OUT_DIR, {});
-  // The same site for a sub-path host (BASE_PATH=/brief), for tests/site/subpath.test.ts.
-  buildInto(SUB_OUT_DIR, { BASE_PATH: '/brief', BRIEF_OG_IMAGES: '0' });
+  // The same site for a sub-path host (BASE_PATH=/brief), for tests/site/subpath.test.ts. It has no
+  // Turkish brief, so it also proves that a site whose second edition is still empty builds and works.
+  const englishOnly = mkdtempSync(path.join(tmpdir(), 'brief-content-en-'));
+  cpSync(contentDir, englishOnly, { recursive: true });
+  for (const name of readdirSync(englishOnly).filter((n) => n.endsWith('.tr.md'))) rmSync(path.join(englishOnly, name));
+  buildInto(SUB_OUT_DIR, { BASE_PATH: '/brief', BRIEF_OG_IMAGES: '0' }, englishOnly);
   project.provide('subExportDir', path.join(root, SUB_OUT_DIR));
 
   project.provide('exportDir', path.join(root, OUT_DIR));
   project.provide('contentDir', contentDir);
   project.provide('buildLog', `${build.stdout}\n${build.stderr}`);
-  return () => rmSync(contentDir, { recursive: true, force: true });
+  return () => {
+    rmSync(contentDir, { recursive: true, force: true });
+    rmSync(englishOnly, { recursive: true, force: true });
+  };
 }

@@ -1,7 +1,8 @@
 /**
  * The site built with BASE_PATH=/brief, served by real nginx under /brief/ with the sub-path block
  * documented in deploy/nginx.conf: every internal URL carries the prefix and answers 200, and an
- * unknown path gets the site's 404 page.
+ * unknown path gets the site's 404 page. This build has no Turkish brief: its Turkish edition is
+ * empty, and still complete.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -70,7 +71,20 @@ describe('hosting under a sub-path (BASE_PATH=/brief) behind nginx', () => {
     }
     expect(failures).toEqual([]);
     expect(seen.size).toBeGreaterThan(15);
-    for (const needed of [`${BASE}/articles/xai-openai-training/`, `${BASE}/brief.js`, `${BASE}/search/`]) expect(seen).toContain(needed);
+    for (const needed of [`${BASE}/articles/xai-openai-training/`, `${BASE}/brief.js`, `${BASE}/search/`, `${BASE}/tr/`, `${BASE}/tr/search/`]) expect(seen).toContain(needed);
+  });
+
+  it('builds an empty Turkish edition: its pages say there is nothing yet, and no placeholder page is left', async () => {
+    const home = await (await fetch(`${origin}${BASE}/tr/`)).text();
+    expect(home).toContain('<html lang="tr"');
+    expect(home).toContain('Burada henüz yazı yok.');
+    // The search page knows its edition has no index (Pagefind would fall back to the English one).
+    expect(await (await fetch(`${origin}${BASE}/tr/search/`)).text()).toMatch(/<form[^>]*data-empty=""/);
+    expect(existsSync(path.join(inject('subExportDir'), 'tr/articles'))).toBe(false);
+    expect((await fetch(`${origin}${BASE}/tr/articles/xai-openai-training/`)).status).toBe(404);
+    const missing = await fetch(`${origin}${BASE}/tr/no-such-page/`);
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toContain('Sayfa bulunamadı');
   });
 
   it('answers an unknown path with the site’s 404 page', async () => {

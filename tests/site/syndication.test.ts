@@ -131,11 +131,12 @@ describe('sharing metadata and JSON-LD', () => {
     expect(meta(d, 'og:image')).toEqual([`${ORIGIN}/og/xai-openai-training.png`]);
     expect(meta(d, 'twitter:image')).toEqual([`${ORIGIN}/og/xai-openai-training.png`]);
     expect(meta(doc('index.html'), 'og:image')).toEqual([`${ORIGIN}/og/default.png`]);
+    expect(meta(doc('tr/index.html'), 'og:image')).toEqual([`${ORIGIN}/og/tr/default.png`]);
   });
 
   it('writes a 1200×630 PNG share image per published article and one for the site', () => {
     const images = listFiles(exportDir()).filter((f) => f.startsWith('og/')).sort();
-    expect(images).toEqual(['og/default.png', ...PUBLISHED.map((slug) => `og/${slug}.png`), 'og/tr/xai-openai-training.png'].sort());
+    expect(images).toEqual(['og/default.png', 'og/tr/default.png', ...PUBLISHED.map((slug) => `og/${slug}.png`), 'og/tr/xai-openai-training.png'].sort());
     for (const file of images) {
       const png = readFileSync(path.join(exportDir(), file));
       expect(png.subarray(1, 4).toString('latin1'), file).toBe('PNG');

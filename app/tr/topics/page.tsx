@@ -1,5 +1,5 @@
 import { topicsRoute } from '@/app/_routes/topics';
 
 const route = topicsRoute('tr');
-export const metadata = route.metadata;
+export const generateMetadata = route.generateMetadata;
 export default route.Page;
