@@ -4,7 +4,7 @@
  * RSC payload files only that runtime reads). The site's own script (public/brief.js: theme switch,
  * copy link, search, the "/" shortcut) and the inline theme bootstrap are kept. Links stay plain `<a href>`s.
  */
-import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { localePrefix, NO_ARTICLE_SLUG } from '../lib/paths';
 import { LOCALES } from '../lib/site';
@@ -43,6 +43,7 @@ export async function postExport(outDir: string, basePath = ''): Promise<{ pages
     const prefix = localePrefix(locale);
     // An edition with no published brief yet exported a placeholder article page (see NO_ARTICLE_SLUG).
     await rm(path.join(outDir, prefix, 'articles', NO_ARTICLE_SLUG), { recursive: true, force: true });
+    await rmdir(path.join(outDir, prefix, 'articles')).catch(() => undefined); // only when that left it empty
     if (prefix === '') continue;
     // Each other edition's 404 page is exported as <locale>/404/index.html; hosts look for <locale>/404.html.
     const folder = path.join(outDir, prefix, '404');
