@@ -42,8 +42,6 @@ export const isLocale = (value: string): value is Locale => (LOCALES as readonly
 
 export interface SiteConfig {
   readonly name: string;
-  readonly tagline: string;
-  readonly description: string;
   /** Absolute origin the site is published at, without a trailing slash. */
   readonly url: string;
   /** Sub-path the export is served under (`''` at the root). */
@@ -62,9 +60,6 @@ export interface SiteConfig {
 
 export const site: SiteConfig = {
   name: 'Brief',
-  tagline: 'The news, explained in three points.',
-  description:
-    'Brief explains the news that matters: a 3-point summary, why it matters, and the full story in a few minutes.',
   url: (process.env.SITE_URL ?? 'https://brief.example.com').replace(/\/+$/, ''),
   basePath: normaliseBasePath(process.env.BASE_PATH),
   defaultLocale: 'en',

@@ -5,6 +5,7 @@ import { ArticleCard } from '@/components/article-card';
 import { FormattedDate } from '@/components/formatted-date';
 import { SiteHeader } from '@/components/site-header';
 import { TopicChip } from '@/components/topic-chip';
+import { en } from '@/lib/messages';
 import { site } from '@/lib/site';
 import { makeArticle, spokenText, topic } from './factory';
 import { mirrorNextConfigEnv } from './next-config-env';
@@ -139,7 +140,7 @@ describe('SiteHeader', () => {
     const banner = screen.getByRole('banner');
     const wordmark = within(banner).getByRole('link', { name: site.name });
     expect(wordmark.getAttribute('href')).toBe('/');
-    expect(banner.textContent).toContain(site.tagline);
+    expect(banner.textContent).toContain(en.tagline);
   });
 
   it('has a navigation named "Primary" linking to the latest briefs and the topics', () => {
