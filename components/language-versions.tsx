@@ -9,8 +9,8 @@ import { TranslateIcon } from './icons';
  * "Read in Türkçe" / "English sürümünü oku": links to the article's other language versions, in the
  * page's language, each version named in its own language (`lang`, `hreflang`). Nothing when there are none.
  */
-export function LanguageVersions({ current, versions, locale }: { current: { readonly locale: Locale }; versions: readonly Translation[]; locale: Locale }) {
-  const others = versions.filter((v) => v.locale !== current.locale);
+export function LanguageVersions({ versions, locale }: { versions: readonly Translation[]; locale: Locale }) {
+  const others = versions.filter((v) => v.locale !== locale);
   if (others.length === 0) return null;
   const [before, after] = edition(locale).t.readIn;
   return (

@@ -1,7 +1,7 @@
 import { edition } from '@/lib/i18n';
 import type { Topic } from '@/lib/schema';
-import { locales, site, type Locale } from '@/lib/site';
-import { TopicName } from './topic-name';
+import type { Locale } from '@/lib/site';
+import { TopicDescription, TopicName } from './topic-name';
 
 /** The heading block of a topic cluster's page: label, name, description and size. */
 export function TopicHeading({ topic, count, locale }: { topic: Topic; count: number; locale: Locale }) {
@@ -12,9 +12,7 @@ export function TopicHeading({ topic, count, locale }: { topic: Topic; count: nu
       <h1 className="mt-1 font-serif text-3xl font-black tracking-tight sm:text-4xl">
         <TopicName topic={topic} locale={locale} />
       </h1>
-      <p lang={e.hasTopicDescription(topic) ? undefined : locales[site.defaultLocale].lang} className="mt-3 text-lg text-zinc-700 dark:text-zinc-300">
-        {e.topicDescription(topic)}
-      </p>
+      <TopicDescription topic={topic} locale={locale} className="mt-3 text-lg text-zinc-700 dark:text-zinc-300" />
       <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">{e.t.articleCount(count)}</p>
     </header>
   );

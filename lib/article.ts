@@ -8,8 +8,7 @@ import { renderMarkdown } from './markdown';
 import { EXPECTED, FRONT_MATTER_KEYS, frontMatterSchema, PLACEHOLDER, type Article, type Topic } from './schema';
 
 export type { Article };
-import { localeOfTag } from './i18n';
-import { isLocale, locales, site, type Locale } from './site';
+import { isLocale, localeOfTag, locales, site, type Locale } from './site';
 import { KEBAB_CASE } from './slug';
 import { nearest } from './suggest';
 import { parseYaml, type ParsedYaml } from './yaml';

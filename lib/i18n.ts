@@ -3,7 +3,7 @@ import { toTime } from './dates';
 import { messages, type Messages } from './messages';
 import { pathsFor, type Paths } from './paths';
 import type { Topic } from './schema';
-import { isLocale, LOCALES, locales, site, type Locale, type LocaleConfig } from './site';
+import { LOCALES, locales, site, type Locale, type LocaleConfig } from './site';
 
 export interface Edition extends LocaleConfig {
   readonly locale: Locale;
@@ -49,9 +49,3 @@ export function edition(locale: Locale): Edition {
 
 /** Every edition, the default first. */
 export const allEditions = (): readonly Edition[] => [site.defaultLocale, ...LOCALES.filter((l) => l !== site.defaultLocale)].map(edition);
-
-/** The site locale a BCP-47 tag belongs to (`en-GB` → `en`), by its primary language subtag; `undefined` for other languages. */
-export function localeOfTag(tag: string): Locale | undefined {
-  const primary = tag.split('-')[0]?.toLowerCase() ?? '';
-  return isLocale(primary) ? primary : undefined;
-}

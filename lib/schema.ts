@@ -1,7 +1,7 @@
 /** The content contract: zod schemas for article front matter and topics.yml, the single source of their types. */
 import { z } from 'zod';
 import { dateToIso, isIsoDate, toTime } from './dates';
-import { LOCALES } from './site';
+import { LOCALES, localeOfTag } from './site';
 import { KEBAB_CASE } from './slug';
 
 /** `npm run new` fills required text with `TODO …` placeholders that must be replaced before publishing. */
@@ -24,8 +24,7 @@ const isLanguageTag = (tag: string): boolean => {
 };
 
 /** A language tag of one of the site's editions: `en`, `tr`, or a regional form such as `en-GB`. */
-const isSiteLanguage = (tag: string): boolean =>
-  isLanguageTag(tag) && (LOCALES as readonly string[]).includes(tag.split('-')[0]?.toLowerCase() ?? '');
+const isSiteLanguage = (tag: string): boolean => isLanguageTag(tag) && localeOfTag(tag) !== undefined;
 
 const httpUrl = z.string().refine((value) => {
   try {

@@ -40,6 +40,12 @@ export const locales: Readonly<Record<Locale, LocaleConfig>> = {
 /** True for the site's locales; narrows a string such as a route segment or a language tag's primary subtag. */
 export const isLocale = (value: string): value is Locale => (LOCALES as readonly string[]).includes(value);
 
+/** The site locale a BCP-47 tag belongs to (`en-GB` → `en`), by its primary language subtag; `undefined` for other languages. */
+export function localeOfTag(tag: string): Locale | undefined {
+  const primary = tag.split('-')[0]?.toLowerCase() ?? '';
+  return isLocale(primary) ? primary : undefined;
+}
+
 export interface SiteConfig {
   readonly name: string;
   /** Absolute origin the site is published at, without a trailing slash. */

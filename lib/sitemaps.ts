@@ -46,9 +46,13 @@ function listing(articles: readonly ArticleSummary[], href: (page: number) => st
  * tags), among the editions where it lists briefs (`has`); none when only one does.
  */
 function everyEdition(editions: readonly Edition[], has: (e: Edition) => boolean, path: (p: Paths) => string): SitemapPage['alternates'] {
-  const versions = editions.filter(has).map((e) => ({ hreflang: e.lang, path: path(e.paths) }));
-  if (versions.length < 2) return undefined;
-  return [...versions, { hreflang: 'x-default', path: versions[0]?.path ?? '/' }];
+  return withDefault(editions.filter(has).map((e) => ({ hreflang: e.lang, path: path(e.paths) })));
+}
+
+/** Language versions (default language first) plus `x-default` (the first); none for a single version. */
+function withDefault(versions: readonly { hreflang: string; path: string }[]): SitemapPage['alternates'] {
+  const [first] = versions;
+  return first && versions.length > 1 ? [...versions, { hreflang: 'x-default', path: first.path }] : undefined;
 }
 
 /** Adds `alternates` to the first page of a listing. */
@@ -77,11 +81,8 @@ export function sitePages(articles: readonly ArticleSummary[], topics: readonly 
     return [
       ...withAlternates(listing(own, paths.home, pageSize), everyEdition(editions, hasBriefs, (p) => p.home())),
       ...own.map((a) => {
-        const others = versions.get(versionKey(a));
-        const alternates = others
-          ? [...others.map((v) => ({ hreflang: locales[v.locale].lang, path: articlePath(v) })), { hreflang: 'x-default', path: articlePath(others[0] ?? a) }]
-          : undefined;
-        return { path: articlePath(a), lastmod: new Date(modified(a)).toISOString(), ...(alternates ? { alternates } : {}) };
+        const alternates = withDefault((versions.get(versionKey(a)) ?? []).map((v) => ({ hreflang: locales[v.locale].lang, path: articlePath(v) })));
+        return { path: articlePath(a), lastmod: new Date(modified(a)).toISOString(), alternates };
       }),
       { path: paths.topics(), lastmod: all, alternates: everyEdition(editions, hasBriefs, (p) => p.topics()) },
       ...topics.flatMap((topic) =>
@@ -92,7 +93,7 @@ export function sitePages(articles: readonly ArticleSummary[], topics: readonly 
       ),
       { path: paths.tags(), lastmod: all, alternates: everyEdition(editions, hasBriefs, (p) => p.tags()) },
       ...[...byTag.keys()].sort().flatMap((tag) => listing(byTag.get(tag) ?? [], (n) => paths.tag(tag, n), pageSize)),
-    ].map((p) => (p.alternates === undefined ? { path: p.path, ...(p.lastmod ? { lastmod: p.lastmod } : {}) } : p));
+    ];
   });
 }
 

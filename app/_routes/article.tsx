@@ -90,7 +90,7 @@ export function articleRoute(locale: Locale) {
               {article.description}
             </p>
             <ArticleMeta article={article} locale={locale} />
-            <LanguageVersions current={article} versions={versions} locale={locale} />
+            <LanguageVersions versions={versions} locale={locale} />
           </header>
           <RelevanceNotice article={article} locale={locale} />
           <SummaryBox summary={article.summary} locale={locale} />

@@ -1,15 +1,14 @@
 /** An edition's list of topic clusters. */
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { TopicName } from '@/components/topic-name';
+import { TopicDescription, TopicName } from '@/components/topic-name';
 import { getArticlesByTopic, getEditionsWithBriefs, getTopics } from '@/lib/articles';
 import { edition } from '@/lib/i18n';
 import { pageAlternates, sameInEditions } from '@/lib/metadata';
-import { locales, site, type Locale } from '@/lib/site';
+import type { Locale } from '@/lib/site';
 
 export function topicsRoute(locale: Locale) {
-  const e = edition(locale);
-  const { t, paths } = e;
+  const { t, paths } = edition(locale);
 
   async function generateMetadata(): Promise<Metadata> {
     return { title: t.topics, alternates: pageAlternates(locale, paths.topics(), { versions: sameInEditions(await getEditionsWithBriefs(), (p) => p.topics()) }) };
@@ -29,9 +28,7 @@ export function topicsRoute(locale: Locale) {
                   <TopicName topic={topic} locale={locale} />
                 </Link>
               </h2>
-              <p lang={e.hasTopicDescription(topic) ? undefined : locales[site.defaultLocale].lang} className="mt-2 text-zinc-700 dark:text-zinc-300">
-                {e.topicDescription(topic)}
-              </p>
+              <TopicDescription topic={topic} locale={locale} className="mt-2 text-zinc-700 dark:text-zinc-300" />
               <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">{t.articleCount(counts[index] ?? 0)}</p>
             </li>
           ))}
