@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from './link';
 import { allEditions, edition } from '@/lib/i18n';
 import { site, type Locale } from '@/lib/site';
 import { ThemeToggle } from './theme-toggle';

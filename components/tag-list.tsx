@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from './link';
 import { edition } from '@/lib/i18n';
 import type { Locale } from '@/lib/site';
 

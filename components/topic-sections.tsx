@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from './link';
 import type { ArticleSummary } from '@/lib/article';
 import { edition } from '@/lib/i18n';
 import type { Topic } from '@/lib/schema';

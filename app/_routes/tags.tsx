@@ -1,6 +1,6 @@
 /** An edition's tags: `/tags/` (every tag), `/tags/<tag>/` and `/tags/<tag>/page/<n>/`, in one route so it is never empty. */
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/link';
 import { notFound } from 'next/navigation';
 import { Listing } from '@/components/listing';
 import { getEditionsWithBriefs, getTags } from '@/lib/articles';

@@ -1,6 +1,6 @@
 /** An edition's list of topic clusters. */
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/link';
 import { TopicDescription, TopicName } from '@/components/topic-name';
 import { getArticlesByTopic, getEditionsWithBriefs, getTopics } from '@/lib/articles';
 import { edition } from '@/lib/i18n';
