@@ -1,5 +1,5 @@
 /**
- * The only component that injects HTML. `html` comes from lib/markdown.ts, which sanitises it
+ * The only component that injects HTML. `html` comes from lib/content/markdown.ts, which sanitises it
  * (remark-html's default schema: no raw HTML, no script URLs), so nothing an editor writes runs.
  */
 export function ArticleBody({ html }: { html: string }) {

@@ -1,7 +1,7 @@
 import { Link } from './link';
-import type { ArticleSummary } from '@/lib/article';
-import { edition } from '@/lib/i18n';
-import type { Locale } from '@/lib/site';
+import type { ArticleSummary } from '@/lib/content/article';
+import { edition } from '@/lib/site/i18n';
+import type { Locale } from '@/lib/site/config';
 import { DraftBadge } from './draft-badge';
 import { FormattedDate } from './formatted-date';
 import { TopicChip } from './topic-chip';

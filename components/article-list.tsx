@@ -1,6 +1,6 @@
-import type { ArticleSummary } from '@/lib/article';
-import { edition } from '@/lib/i18n';
-import type { Locale } from '@/lib/site';
+import type { ArticleSummary } from '@/lib/content/article';
+import { edition } from '@/lib/site/i18n';
+import type { Locale } from '@/lib/site/config';
 import { ArticleCard } from './article-card';
 
 /** A list of briefs as cards, or (unless `quietWhenEmpty`) a short note when there are none. */

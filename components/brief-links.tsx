@@ -1,7 +1,7 @@
 import { Link } from './link';
-import type { ArticleSummary } from '@/lib/article';
-import { edition } from '@/lib/i18n';
-import type { Locale } from '@/lib/site';
+import type { ArticleSummary } from '@/lib/content/article';
+import { edition } from '@/lib/site/i18n';
+import type { Locale } from '@/lib/site/config';
 import { FormattedDate } from './formatted-date';
 
 /** A headed, compact list of briefs ("More in …", "Related briefs"); nothing when empty. */

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import { edition } from '@/lib/i18n';
-import { withBase } from '@/lib/paths';
-import type { Locale } from '@/lib/site';
+import { edition } from '@/lib/site/i18n';
+import { withBase } from '@/lib/site/paths';
+import type { Locale } from '@/lib/site/config';
 import { ContentRefresher } from './content-refresher';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';

@@ -1,5 +1,5 @@
-import { edition } from '@/lib/i18n';
-import type { Locale } from '@/lib/site';
+import { edition } from '@/lib/site/i18n';
+import type { Locale } from '@/lib/site/config';
 
 /** Marks a draft, which only `next dev` shows. */
 export function DraftBadge({ locale }: { locale: Locale }) {

@@ -1,5 +1,5 @@
-import { edition } from '@/lib/i18n';
-import type { Locale } from '@/lib/site';
+import { edition } from '@/lib/site/i18n';
+import type { Locale } from '@/lib/site/config';
 
 /** A date as `<time>`, in the edition's language ("28 November 2026", "28 Kasım 2026"), in the site's fixed time zone so builds are deterministic. */
 export function FormattedDate({ date, locale }: { date: string; locale: Locale }) {

@@ -1,8 +1,8 @@
 import { Link } from './link';
-import { edition } from '@/lib/i18n';
-import { articlePath } from '@/lib/paths';
-import type { Locale } from '@/lib/site';
-import type { Translation } from '@/lib/translations';
+import { edition } from '@/lib/site/i18n';
+import { articlePath } from '@/lib/site/paths';
+import type { Locale } from '@/lib/site/config';
+import type { Translation } from '@/lib/pages/language-versions';
 import { TranslateIcon } from './icons';
 
 /**

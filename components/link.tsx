@@ -1,5 +1,5 @@
 import type { AnchorHTMLAttributes } from 'react';
-import { withBase } from '@/lib/paths';
+import { withBase } from '@/lib/site/paths';
 
 /**
  * A link to a page of the site: a plain `<a>` whose root-relative `href` gets BASE_PATH. Pages carry

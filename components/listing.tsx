@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import type { ArticleSummary } from '@/lib/article';
-import type { Page } from '@/lib/pagination';
-import type { Locale } from '@/lib/site';
+import type { ArticleSummary } from '@/lib/content/article';
+import type { Page } from '@/lib/pages/pagination';
+import type { Locale } from '@/lib/site/config';
 import { ArticleList } from './article-list';
 import { PaginationNav } from './pagination-nav';
 

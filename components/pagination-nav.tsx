@@ -1,6 +1,6 @@
 import { Link } from './link';
-import { edition } from '@/lib/i18n';
-import type { Locale } from '@/lib/site';
+import { edition } from '@/lib/site/i18n';
+import type { Locale } from '@/lib/site/config';
 
 const linkClass =
   'rounded-md border border-zinc-300 px-4 py-2 text-sm font-semibold text-zinc-800 hover:border-red-700 hover:text-red-800 dark:border-zinc-700 dark:text-zinc-200 dark:hover:text-red-300';

@@ -1,6 +1,6 @@
-import type { ArticleSummary } from '@/lib/article';
-import { edition } from '@/lib/i18n';
-import type { Locale } from '@/lib/site';
+import type { ArticleSummary } from '@/lib/content/article';
+import { edition } from '@/lib/site/i18n';
+import type { Locale } from '@/lib/site/config';
 import { FormattedDate } from './formatted-date';
 import { RadarIcon } from './icons';
 

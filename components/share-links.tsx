@@ -1,7 +1,7 @@
-import type { ArticleSummary } from '@/lib/article';
-import { edition } from '@/lib/i18n';
-import type { Locale } from '@/lib/site';
-import { absoluteUrl, articlePath } from '@/lib/paths';
+import type { ArticleSummary } from '@/lib/content/article';
+import { edition } from '@/lib/site/i18n';
+import type { Locale } from '@/lib/site/config';
+import { absoluteUrl, articlePath } from '@/lib/site/paths';
 
 const linkClass =
   'rounded-md border border-zinc-300 px-3 py-1.5 text-sm font-semibold text-zinc-800 hover:border-red-700 hover:text-red-800 focus-visible:outline-2 focus-visible:outline-red-700 dark:border-zinc-700 dark:text-zinc-200 dark:hover:text-red-300';

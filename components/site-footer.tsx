@@ -1,5 +1,5 @@
-import { edition } from '@/lib/i18n';
-import { site, type Locale } from '@/lib/site';
+import { edition } from '@/lib/site/i18n';
+import { site, type Locale } from '@/lib/site/config';
 
 /** The page footer. */
 export function SiteFooter({ locale }: { locale: Locale }) {

@@ -1,6 +1,6 @@
 import { Link } from './link';
-import { allEditions, edition } from '@/lib/i18n';
-import { site, type Locale } from '@/lib/site';
+import { allEditions, edition } from '@/lib/site/i18n';
+import { site, type Locale } from '@/lib/site/config';
 import { ThemeToggle } from './theme-toggle';
 import { SearchIcon } from './icons';
 

@@ -1,6 +1,6 @@
-import type { Source } from '@/lib/schema';
-import { edition } from '@/lib/i18n';
-import type { Locale } from '@/lib/site';
+import type { Source } from '@/lib/content/schema';
+import { edition } from '@/lib/site/i18n';
+import type { Locale } from '@/lib/site/config';
 
 /** The article's sources as a numbered list; nothing when there are none. */
 export function SourcesList({ sources, locale }: { sources: readonly Source[]; locale: Locale }) {

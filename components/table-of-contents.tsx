@@ -1,6 +1,6 @@
-import type { Section } from '@/lib/markdown';
-import { edition } from '@/lib/i18n';
-import type { Locale } from '@/lib/site';
+import type { Section } from '@/lib/content/markdown';
+import { edition } from '@/lib/site/i18n';
+import type { Locale } from '@/lib/site/config';
 
 /** Fewer sections than this need no table of contents. */
 export const TOC_MIN_SECTIONS = 3;

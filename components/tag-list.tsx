@@ -1,6 +1,6 @@
 import { Link } from './link';
-import { edition } from '@/lib/i18n';
-import type { Locale } from '@/lib/site';
+import { edition } from '@/lib/site/i18n';
+import type { Locale } from '@/lib/site/config';
 
 /** The article's tags as links to their pages; nothing when there are none. */
 export function TagList({ tags, locale }: { tags: readonly string[]; locale: Locale }) {

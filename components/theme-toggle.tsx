@@ -1,5 +1,5 @@
-import { edition } from '@/lib/i18n';
-import type { Locale } from '@/lib/site';
+import { edition } from '@/lib/site/i18n';
+import type { Locale } from '@/lib/site/config';
 
 /** The dark-theme switch. Hidden until public/brief.js wires it up, so it never shows dead. */
 export function ThemeToggle({ locale }: { locale: Locale }) {

@@ -1,7 +1,7 @@
 import { Link } from './link';
-import { edition } from '@/lib/i18n';
-import type { Topic } from '@/lib/schema';
-import type { Locale } from '@/lib/site';
+import { edition } from '@/lib/site/i18n';
+import type { Topic } from '@/lib/content/schema';
+import type { Locale } from '@/lib/site/config';
 import { LayersIcon } from './icons';
 import { TopicName } from './topic-name';
 

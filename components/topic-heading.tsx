@@ -1,6 +1,6 @@
-import { edition } from '@/lib/i18n';
-import type { Topic } from '@/lib/schema';
-import type { Locale } from '@/lib/site';
+import { edition } from '@/lib/site/i18n';
+import type { Topic } from '@/lib/content/schema';
+import type { Locale } from '@/lib/site/config';
 import { TopicDescription, TopicName } from './topic-name';
 
 /** The heading block of a topic cluster's page: label, name, description and size. */

@@ -1,6 +1,6 @@
-import { edition } from '@/lib/i18n';
-import type { Topic } from '@/lib/schema';
-import { locales, site, type Locale } from '@/lib/site';
+import { edition } from '@/lib/site/i18n';
+import type { Topic } from '@/lib/content/schema';
+import { locales, site, type Locale } from '@/lib/site/config';
 
 const defaultLang = locales[site.defaultLocale].lang;
 

@@ -1,8 +1,8 @@
 import { Link } from './link';
-import type { ArticleSummary } from '@/lib/article';
-import { edition } from '@/lib/i18n';
-import type { Topic } from '@/lib/schema';
-import type { Locale } from '@/lib/site';
+import type { ArticleSummary } from '@/lib/content/article';
+import { edition } from '@/lib/site/i18n';
+import type { Topic } from '@/lib/content/schema';
+import type { Locale } from '@/lib/site/config';
 import { ArticleCard } from './article-card';
 import { TopicName } from './topic-name';
 

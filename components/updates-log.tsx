@@ -1,6 +1,6 @@
-import type { Article } from '@/lib/article';
-import { edition } from '@/lib/i18n';
-import type { Locale } from '@/lib/site';
+import type { Article } from '@/lib/content/article';
+import { edition } from '@/lib/site/i18n';
+import type { Locale } from '@/lib/site/config';
 import { FormattedDate } from './formatted-date';
 
 /** "Corrections and updates": the article's dated change log, newest first; nothing when empty. */

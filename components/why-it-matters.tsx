@@ -1,7 +1,7 @@
 import { Link } from './link';
-import type { Article } from '@/lib/article';
-import { edition } from '@/lib/i18n';
-import type { Locale } from '@/lib/site';
+import type { Article } from '@/lib/content/article';
+import { edition } from '@/lib/site/i18n';
+import type { Locale } from '@/lib/site/config';
 import { CheckIcon, ClockIcon, InsightIcon, LayersIcon, RadarIcon } from './icons';
 
 const itemClass = 'flex gap-3 leading-relaxed';

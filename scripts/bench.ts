@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { z } from 'zod';
-import { site } from '../lib/site';
+import { site } from '../lib/site/config';
 import { DEFAULT_SEED, generateCorpus } from './gen-corpus';
 
 const ROOT = path.resolve(fileURLToPath(new URL('..', import.meta.url)));

@@ -4,9 +4,9 @@
  * one-line total; exits 1 on any error. Warnings never fail.
  */
 import path from 'node:path';
-import { ContentError, formatIssue } from '../lib/content-error';
-import { loadContent } from '../lib/content';
-import { site } from '../lib/site';
+import { ContentError, formatIssue } from '../lib/content/error';
+import { loadContent } from '../lib/content/loader';
+import { site } from '../lib/site/config';
 import { contentSummary, plural, printIssues } from './report';
 
 try {

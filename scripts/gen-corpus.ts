@@ -9,7 +9,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
-import { slugify } from '../lib/slug';
+import { slugify } from '../lib/content/slug';
 
 export interface CorpusOptions {
   /** Number of articles to write. */

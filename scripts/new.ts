@@ -7,9 +7,9 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
-import { isLocale, LOCALES, site } from '../lib/site';
-import { slugify } from '../lib/slug';
-import { checkTopics } from '../lib/topics';
+import { isLocale, LOCALES, site } from '../lib/site/config';
+import { slugify } from '../lib/content/slug';
+import { checkTopics } from '../lib/content/topics';
 
 function fail(message: string): never {
   console.error(`npm run new: ${message}`);

@@ -4,7 +4,7 @@
  * Usage: tsx scripts/parse-shard.ts <dir> <index> <count> <out.json>
  */
 import { writeFile } from 'node:fs/promises';
-import { readContentPart } from '../lib/content';
+import { readContentPart } from '../lib/content/loader';
 
 const [dir, index, count, out] = process.argv.slice(2);
 if (!dir || !index || !count || !out) {

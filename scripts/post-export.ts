@@ -6,8 +6,8 @@
  */
 import { readdir, readFile, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { localePrefix, NO_ARTICLE_SLUG } from '../lib/paths';
-import { LOCALES } from '../lib/site';
+import { localePrefix, NO_ARTICLE_SLUG } from '../lib/site/paths';
+import { LOCALES } from '../lib/site/config';
 
 /** Next's inline bootstrap scripts start like this; nothing else inline is removed. */
 const NEXT_INLINE = /^\s*(?:\(?self\.__next_[fs]|\(?globalThis\["TURBOPACK"\]|\$RC|\$RS|\$RX)/;

@@ -7,11 +7,11 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ImageResponse } from 'next/og';
-import type { ArticleSummary } from '../lib/article';
-import { toDate } from '../lib/feeds';
-import { edition } from '../lib/i18n';
-import { LOCALES, site, type Locale } from '../lib/site';
-import { defaultShareImage, shareImage } from '../lib/site-identity';
+import type { ArticleSummary } from '../lib/content/article';
+import { toDate } from '../lib/syndication/feeds';
+import { edition } from '../lib/site/i18n';
+import { LOCALES, site, type Locale } from '../lib/site/config';
+import { defaultShareImage, shareImage } from '../lib/site/identity';
 
 const SIZE = { width: 1200, height: 630 };
 

@@ -5,11 +5,11 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { ArticleSummary } from '../lib/article';
-import { atomFeed, feedPaths, jsonFeed, rssFeed, type FeedSite } from '../lib/feeds';
-import type { Locale } from '../lib/site';
-import type { Topic } from '../lib/schema';
-import { newsSitemapXml, robotsTxt, sitemapXml, sitePages } from '../lib/sitemaps';
+import type { ArticleSummary } from '../lib/content/article';
+import { atomFeed, feedPaths, jsonFeed, rssFeed, type FeedSite } from '../lib/syndication/feeds';
+import type { Locale } from '../lib/site/config';
+import type { Topic } from '../lib/content/schema';
+import { newsSitemapXml, robotsTxt, sitemapXml, sitePages } from '../lib/syndication/sitemaps';
 
 export interface SyndicationInput {
   /** Published articles of every edition, newest first. */

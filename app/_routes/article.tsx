@@ -16,13 +16,13 @@ import { TagList } from '@/components/tag-list';
 import { TopicChip } from '@/components/topic-chip';
 import { UpdatesLog } from '@/components/updates-log';
 import { WhyItMatters } from '@/components/why-it-matters';
-import { getArticle, getArticles, getMoreInTopic, getRelated, getVersions } from '@/lib/articles';
-import { edition } from '@/lib/i18n';
-import { articleSharing, articleVersions, pageAlternates } from '@/lib/metadata';
-import { NO_ARTICLE_SLUG } from '@/lib/paths';
-import { publisher, shareImage } from '@/lib/site-identity';
-import type { Locale } from '@/lib/site';
-import { breadcrumbList, newsArticle } from '@/lib/structured-data';
+import { getArticle, getArticles, getMoreInTopic, getRelated, getVersions } from '@/lib/pages/queries';
+import { edition } from '@/lib/site/i18n';
+import { articleSharing, articleVersions, pageAlternates } from '@/lib/syndication/metadata';
+import { NO_ARTICLE_SLUG } from '@/lib/site/paths';
+import { publisher, shareImage } from '@/lib/site/identity';
+import type { Locale } from '@/lib/site/config';
+import { breadcrumbList, newsArticle } from '@/lib/syndication/structured-data';
 
 interface Props {
   params: Promise<{ slug: string }>;

@@ -4,11 +4,11 @@ import { notFound } from 'next/navigation';
 import { FeaturedBrief } from '@/components/featured-brief';
 import { Listing } from '@/components/listing';
 import { TopicSections } from '@/components/topic-sections';
-import { getArticles, getEditionsWithBriefs, getTopicClusters } from '@/lib/articles';
-import { edition } from '@/lib/i18n';
-import { pageAlternates, sameInEditions } from '@/lib/metadata';
-import { pageNumber, pageParams, paginate } from '@/lib/pagination';
-import type { Locale } from '@/lib/site';
+import { getArticles, getEditionsWithBriefs, getTopicClusters } from '@/lib/pages/queries';
+import { edition } from '@/lib/site/i18n';
+import { pageAlternates, sameInEditions } from '@/lib/syndication/metadata';
+import { pageNumber, pageParams, paginate } from '@/lib/pages/pagination';
+import type { Locale } from '@/lib/site/config';
 
 interface Props {
   params: Promise<{ page?: string[] }>;

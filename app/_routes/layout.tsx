@@ -2,9 +2,9 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { Document } from '@/components/document';
-import { edition } from '@/lib/i18n';
-import { feedLinks, siteSharing } from '@/lib/metadata';
-import { site, type Locale } from '@/lib/site';
+import { edition } from '@/lib/site/i18n';
+import { feedLinks, siteSharing } from '@/lib/syndication/metadata';
+import { site, type Locale } from '@/lib/site/config';
 
 export const viewport: Viewport = {
   themeColor: [

@@ -1,6 +1,6 @@
 import { Link } from '@/components/link';
-import { edition } from '@/lib/i18n';
-import type { Locale } from '@/lib/site';
+import { edition } from '@/lib/site/i18n';
+import type { Locale } from '@/lib/site/config';
 
 /** The body of an edition's 404 page. */
 export function NotFoundBody({ locale }: { locale: Locale }) {

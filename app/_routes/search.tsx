@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
-import { getArticles } from '@/lib/articles';
-import { edition } from '@/lib/i18n';
-import { pageAlternates } from '@/lib/metadata';
-import { site, type Locale } from '@/lib/site';
+import { getArticles } from '@/lib/pages/queries';
+import { edition } from '@/lib/site/i18n';
+import { pageAlternates } from '@/lib/syndication/metadata';
+import { site, type Locale } from '@/lib/site/config';
 
 /**
  * An edition's site search. The page is static: public/brief.js reads `?q=`, queries the Pagefind

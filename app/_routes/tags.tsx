@@ -3,11 +3,11 @@ import type { Metadata } from 'next';
 import { Link } from '@/components/link';
 import { notFound } from 'next/navigation';
 import { Listing } from '@/components/listing';
-import { getEditionsWithBriefs, getTags } from '@/lib/articles';
-import { edition } from '@/lib/i18n';
-import { pageAlternates, sameInEditions } from '@/lib/metadata';
-import { pageNumber, pageParams, paginate } from '@/lib/pagination';
-import type { Locale } from '@/lib/site';
+import { getEditionsWithBriefs, getTags } from '@/lib/pages/queries';
+import { edition } from '@/lib/site/i18n';
+import { pageAlternates, sameInEditions } from '@/lib/syndication/metadata';
+import { pageNumber, pageParams, paginate } from '@/lib/pages/pagination';
+import type { Locale } from '@/lib/site/config';
 
 interface Props {
   params: Promise<{ path?: string[] }>;

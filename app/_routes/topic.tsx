@@ -4,13 +4,13 @@ import { notFound } from 'next/navigation';
 import { JsonLd } from '@/components/json-ld';
 import { Listing } from '@/components/listing';
 import { TopicHeading } from '@/components/topic-heading';
-import { getArticlesByTopic, getEditionsWithBriefs, getTopic, getTopics } from '@/lib/articles';
-import { edition } from '@/lib/i18n';
-import { pageAlternates, sameInEditions } from '@/lib/metadata';
-import { pageNumber, pageParams, paginate } from '@/lib/pagination';
-import { publisher } from '@/lib/site-identity';
-import type { Locale } from '@/lib/site';
-import { breadcrumbList } from '@/lib/structured-data';
+import { getArticlesByTopic, getEditionsWithBriefs, getTopic, getTopics } from '@/lib/pages/queries';
+import { edition } from '@/lib/site/i18n';
+import { pageAlternates, sameInEditions } from '@/lib/syndication/metadata';
+import { pageNumber, pageParams, paginate } from '@/lib/pages/pagination';
+import { publisher } from '@/lib/site/identity';
+import type { Locale } from '@/lib/site/config';
+import { breadcrumbList } from '@/lib/syndication/structured-data';
 
 interface Props {
   params: Promise<{ id: string; page?: string[] }>;

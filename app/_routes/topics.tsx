@@ -2,10 +2,10 @@
 import type { Metadata } from 'next';
 import { Link } from '@/components/link';
 import { TopicDescription, TopicName } from '@/components/topic-name';
-import { getArticlesByTopic, getEditionsWithBriefs, getTopics } from '@/lib/articles';
-import { edition } from '@/lib/i18n';
-import { pageAlternates, sameInEditions } from '@/lib/metadata';
-import type { Locale } from '@/lib/site';
+import { getArticlesByTopic, getEditionsWithBriefs, getTopics } from '@/lib/pages/queries';
+import { edition } from '@/lib/site/i18n';
+import { pageAlternates, sameInEditions } from '@/lib/syndication/metadata';
+import type { Locale } from '@/lib/site/config';
 
 export function topicsRoute(locale: Locale) {
   const { t, paths } = edition(locale);

@@ -7,7 +7,7 @@ import { SourcesList } from '@/components/sources-list';
 import { SummaryBox } from '@/components/summary-box';
 import { TableOfContents } from '@/components/table-of-contents';
 import { WhyItMatters } from '@/components/why-it-matters';
-import type { Article } from '@/lib/article';
+import type { Article } from '@/lib/content/article';
 import { makeArticle, spokenText } from './factory';
 import { mirrorNextConfigEnv } from './next-config-env';
 

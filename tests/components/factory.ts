@@ -1,7 +1,7 @@
 /** Test data for the component tests: plain object literals of the types the components take. */
-import type { Article } from '@/lib/article';
-import type { Section } from '@/lib/markdown';
-import type { Source, Topic } from '@/lib/schema';
+import type { Article } from '@/lib/content/article';
+import type { Section } from '@/lib/content/markdown';
+import type { Source, Topic } from '@/lib/content/schema';
 
 export const topic: Topic = {
   id: 'energy-climate',

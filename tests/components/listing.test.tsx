@@ -5,8 +5,8 @@ import { ArticleCard } from '@/components/article-card';
 import { FormattedDate } from '@/components/formatted-date';
 import { SiteHeader } from '@/components/site-header';
 import { TopicChip } from '@/components/topic-chip';
-import { en } from '@/lib/messages';
-import { site } from '@/lib/site';
+import { en } from '@/lib/site/messages';
+import { site } from '@/lib/site/config';
 import { makeArticle, spokenText, topic } from './factory';
 import { mirrorNextConfigEnv } from './next-config-env';
 

@@ -15,9 +15,9 @@ import { THEME_KEY, ThemeScript } from '@/components/theme-script';
 import { ThemeToggle } from '@/components/theme-toggle';
 import { TopicSections } from '@/components/topic-sections';
 import { UpdatesLog } from '@/components/updates-log';
-import type { Article } from '@/lib/article';
-import { absoluteUrl, paths } from '@/lib/paths';
-import type { Topic } from '@/lib/schema';
+import type { Article } from '@/lib/content/article';
+import { absoluteUrl, paths } from '@/lib/site/paths';
+import type { Topic } from '@/lib/content/schema';
 import { makeArticle, spokenText, topic } from './factory';
 import { mirrorNextConfigEnv } from './next-config-env';
 

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '@/lib/article';
-import { ContentError, formatIssue } from '@/lib/content-error';
-import { checkTopics } from '@/lib/topics';
+import { parseArticle } from '@/lib/content/article';
+import { ContentError, formatIssue } from '@/lib/content/error';
+import { checkTopics } from '@/lib/content/topics';
 
 const dir = 'tests/fixtures/articles';
 const { topics } = checkTopics(readFileSync(path.join(dir, 'topics.yml'), 'utf8'), `${dir}/topics.yml`);

@@ -2,8 +2,8 @@ import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ContentError, formatIssue } from '@/lib/content-error';
-import { loadContent } from '@/lib/content';
+import { ContentError, formatIssue } from '@/lib/content/error';
+import { loadContent } from '@/lib/content/loader';
 
 const fixtures = 'tests/fixtures/bad';
 

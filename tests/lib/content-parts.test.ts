@@ -2,8 +2,8 @@ import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { assembleContent, contentPartSchema, loadContent, readContentPart } from '@/lib/content';
-import { ContentError } from '@/lib/content-error';
+import { assembleContent, contentPartSchema, loadContent, readContentPart } from '@/lib/content/loader';
+import { ContentError } from '@/lib/content/error';
 
 describe('parsing content in parts (the parallel build)', () => {
   it('gives the same content as one pass, whatever the number of shards', async () => {

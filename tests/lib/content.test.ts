@@ -2,8 +2,8 @@ import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ContentError, formatIssue } from '@/lib/content-error';
-import { loadContent, sortNewestFirst } from '@/lib/content';
+import { ContentError, formatIssue } from '@/lib/content/error';
+import { loadContent, sortNewestFirst } from '@/lib/content/loader';
 
 async function loadProblems(dir: string): Promise<string[]> {
   const error = await loadContent(dir).catch((e: unknown) => e);

@@ -3,15 +3,15 @@ import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkArticle } from '@/lib/article';
-import { ContentError, formatIssue } from '@/lib/content-error';
-import { loadContent } from '@/lib/content';
-import { edition } from '@/lib/i18n';
-import { en, messages, tr } from '@/lib/messages';
-import { LOCALES, localeOfTag } from '@/lib/site';
-import { slugify } from '@/lib/slug';
-import { checkTopics } from '@/lib/topics';
-import { languageVersions } from '@/lib/translations';
+import { checkArticle } from '@/lib/content/article';
+import { ContentError, formatIssue } from '@/lib/content/error';
+import { loadContent } from '@/lib/content/loader';
+import { edition } from '@/lib/site/i18n';
+import { en, messages, tr } from '@/lib/site/messages';
+import { LOCALES, localeOfTag } from '@/lib/site/config';
+import { slugify } from '@/lib/content/slug';
+import { checkTopics } from '@/lib/content/topics';
+import { languageVersions } from '@/lib/pages/language-versions';
 
 const topics = [{ id: 'markets', name: 'Markets', description: 'Money.', names: { tr: 'Piyasalar' } }];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, renderMarkdown } from '@/lib/markdown';
+import { countWords, renderMarkdown } from '@/lib/content/markdown';
 
 describe('renderMarkdown', () => {
   it('removes raw HTML, scripts and script URLs but keeps the text around them', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageCount, pageNumber, pageParams, paginate } from '@/lib/pagination';
+import { pageCount, pageNumber, pageParams, paginate } from '@/lib/pages/pagination';
 
 describe('pagination', () => {
   const items = Array.from({ length: 45 }, (_, i) => i);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relatedBySlug } from '@/lib/related';
+import { relatedBySlug } from '@/lib/pages/related';
 
 const brief = (slug: string, topic: string, tags: string[] = []) => ({ slug, topic: { id: topic }, tags });
 

@@ -1,6 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { newsSitemapXml, robotsTxt, sitemapXml, sitePages } from '@/lib/sitemaps';
+import { newsSitemapXml, robotsTxt, sitemapXml, sitePages } from '@/lib/syndication/sitemaps';
 import { makeArticle, topic } from '../components/factory';
 
 const origin = 'https://news.example/brief';

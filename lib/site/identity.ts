@@ -1,10 +1,10 @@
 /** The site as search engines and feeds see it: publisher, absolute origin and share images. */
-import type { ArticleSummary } from './article';
-import type { FeedSite } from './feeds';
+import type { ArticleSummary } from '../content/article';
+import type { FeedSite } from '../syndication/feeds';
 import { messages } from './messages';
 import { localePrefix } from './paths';
-import type { Publisher } from './structured-data';
-import { locales, site, type Locale } from './site';
+import type { Publisher } from '../syndication/structured-data';
+import { locales, site, type Locale } from './config';
 
 /** SITE_URL + BASE_PATH: the prefix of every absolute URL the site publishes. */
 export const origin = `${site.url}${site.basePath}`;

@@ -2,15 +2,15 @@
  * Search-engine files as strings: `sitemap.xml` (every indexable page), the Google News sitemap and
  * `robots.txt`. Pure: takes the published articles (newest first) and topics; `scripts/build.ts` writes them.
  */
-import type { ArticleSummary } from './article';
+import type { ArticleSummary } from '../content/article';
 import { toDate } from './feeds';
-import { allEditions, type Edition } from './i18n';
-import { pageCount } from './pagination';
-import { articlePath, type Paths } from './paths';
-import type { Topic } from './schema';
+import { allEditions, type Edition } from '../site/i18n';
+import { pageCount } from '../pages/pagination';
+import { articlePath, type Paths } from '../site/paths';
+import type { Topic } from '../content/schema';
 import { escapeMarkup } from './escape';
-import { locales } from './site';
-import { languageVersions, versionKey } from './translations';
+import { locales } from '../site/config';
+import { languageVersions, versionKey } from '../pages/language-versions';
 
 /** Google News reads articles of the last two days, at most 1,000 of them. */
 export const NEWS_WINDOW_MS = 2 * 24 * 60 * 60 * 1000;

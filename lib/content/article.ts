@@ -1,14 +1,14 @@
 /** Parsing one article file: front matter → validated fields, Markdown → HTML. Pure: no disk, no globals. */
 import matter from 'gray-matter';
 import type { z } from 'zod';
-import { ContentError, type ContentIssue } from './content-error';
+import { ContentError, type ContentIssue } from './error';
 import { toTime } from './dates';
 import { describeValue } from './describe';
 import { renderMarkdown } from './markdown';
 import { EXPECTED, FRONT_MATTER_KEYS, frontMatterSchema, PLACEHOLDER, type Article, type Topic } from './schema';
 
 export type { Article };
-import { isLocale, localeOfTag, locales, site, type Locale } from './site';
+import { isLocale, localeOfTag, locales, site, type Locale } from '../site/config';
 import { KEBAB_CASE } from './slug';
 import { nearest } from './suggest';
 import { parseYaml, type ParsedYaml } from './yaml';

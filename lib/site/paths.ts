@@ -2,7 +2,7 @@
  * The site's URL scheme in one place. Paths are root-relative; next/link adds `BASE_PATH`.
  * The default locale's edition lives at the root (`/articles/x/`), every other under its code (`/tr/articles/x/`).
  */
-import { site, type Locale } from './site';
+import { site, type Locale } from './config';
 
 /** `''` for the default locale, `/tr` for Turkish: what the edition's paths start with. */
 export const localePrefix = (locale: Locale): string => (locale === site.defaultLocale ? '' : `/${locale}`);

@@ -1,9 +1,9 @@
 /** An edition of the site: one locale's strings, paths, date format and topic names, looked up once. */
-import { toTime } from './dates';
+import { toTime } from '../content/dates';
 import { messages, type Messages } from './messages';
 import { pathsFor, type Paths } from './paths';
-import type { Topic } from './schema';
-import { LOCALES, locales, site, type Locale, type LocaleConfig } from './site';
+import type { Topic } from '../content/schema';
+import { LOCALES, locales, site, type Locale, type LocaleConfig } from './config';
 
 export interface Edition extends LocaleConfig {
   readonly locale: Locale;

@@ -1,8 +1,8 @@
 /** schema.org JSON-LD objects for search engines: `NewsArticle` and `BreadcrumbList`. Pure. */
-import type { ArticleSummary } from './article';
+import type { ArticleSummary } from '../content/article';
 import { isoDateTime } from './metadata';
-import { edition } from './i18n';
-import { articlePath } from './paths';
+import { edition } from '../site/i18n';
+import { articlePath } from '../site/paths';
 
 /** One step of a breadcrumb trail: a name and a root-relative path. */
 export interface Crumb {

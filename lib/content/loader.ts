@@ -2,11 +2,11 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { checkArticle, type Article, type ArticleSummary, type CheckOptions } from './article';
-import { ContentError, contentIssueSchema, type ContentIssue } from './content-error';
+import { ContentError, contentIssueSchema, type ContentIssue } from './error';
 import { toTime } from './dates';
 import { z } from 'zod';
 import { articleSchema, topicSchema, type Topic } from './schema';
-import { site } from './site';
+import { site } from '../site/config';
 import { checkTopics } from './topics';
 
 export interface Content {

@@ -1,13 +1,13 @@
 /** Pieces of Next.js page metadata shared by every page: canonical URL, language alternates, feed links, sharing. */
 import type { Metadata } from 'next';
-import type { ArticleSummary } from './article';
-import type { Translation } from './articles';
+import type { ArticleSummary } from '../content/article';
+import type { Translation } from '../pages/queries';
 import { feedPaths, toDate } from './feeds';
-import { allEditions, edition } from './i18n';
-import { articlePath, type Paths } from './paths';
-import { defaultShareImage, shareImage } from './site-identity';
-import type { Topic } from './schema';
-import { locales, site, type Locale } from './site';
+import { allEditions, edition } from '../site/i18n';
+import { articlePath, type Paths } from '../site/paths';
+import { defaultShareImage, shareImage } from '../site/identity';
+import type { Topic } from '../content/schema';
+import { locales, site, type Locale } from '../site/config';
 
 type Alternates = NonNullable<Metadata['alternates']>;
 

@@ -4,12 +4,12 @@
  * `scripts/build.ts` writes them into the export after `next build`.
  */
 import { Feed, type Item } from 'feed';
-import type { ArticleSummary } from './article';
-import { toTime } from './dates';
-import { edition } from './i18n';
-import { articlePath, localePrefix } from './paths';
-import type { Topic } from './schema';
-import type { Locale } from './site';
+import type { ArticleSummary } from '../content/article';
+import { toTime } from '../content/dates';
+import { edition } from '../site/i18n';
+import { articlePath, localePrefix } from '../site/paths';
+import type { Topic } from '../content/schema';
+import type { Locale } from '../site/config';
 import { escapeMarkup } from './escape';
 
 /** Feeds carry the newest briefs only, so they stay small however large the archive grows. */

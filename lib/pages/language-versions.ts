@@ -1,5 +1,5 @@
 /** Language versions: each original grouped with its translations (`translationOf`). Pure. */
-import { LOCALES, type Locale } from './site';
+import { LOCALES, type Locale } from '../site/config';
 
 /** One language version of an article: where it is and what it is called. */
 export interface Translation {

@@ -1,8 +1,8 @@
 /** Parsing `topics.yml`: the list of topic clusters. Pure. */
-import type { ContentIssue } from './content-error';
+import type { ContentIssue } from './error';
 import { describeValue } from './describe';
 import { EXPECTED, topicsFileSchema, type Topic } from './schema';
-import { LOCALES } from './site';
+import { LOCALES } from '../site/config';
 import { parseYaml } from './yaml';
 
 /** Parses and validates `topics.yml`; returns the topics or every problem found. */

@@ -2,12 +2,12 @@
  * Queries the pages use, per edition: published articles, one article, topics, tags, translations.
  * Drafts only in `next dev`. Indexed once per content load.
  */
-import type { Article, ArticleSummary } from './article';
-import { getContent, includeDrafts, type Content } from './content';
+import type { Article, ArticleSummary } from '../content/article';
+import { getContent, includeDrafts, type Content } from '../content/loader';
 import { relatedBySlug } from './related';
-import type { Topic } from './schema';
-import { LOCALES, type Locale } from './site';
-import { languageVersions, versionKey, type Translation } from './translations';
+import type { Topic } from '../content/schema';
+import { LOCALES, type Locale } from '../site/config';
+import { languageVersions, versionKey, type Translation } from './language-versions';
 
 export type { Translation };
 

@@ -2,8 +2,8 @@
  * UI strings: one typed catalog per locale of the site. Every catalog is a `Messages`, so a key
  * missing from any language fails the type check, and `messages` must name every locale.
  */
-import type { FrontMatter } from './schema';
-import type { Locale } from './site';
+import type { FrontMatter } from '../content/schema';
+import type { Locale } from './config';
 
 type Relevance = NonNullable<FrontMatter['relevance']>;
 

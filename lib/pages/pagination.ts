@@ -1,5 +1,5 @@
 /** Splitting long lists into pages of a fixed size, so no page grows with the archive. */
-import { site } from './site';
+import { site } from '../site/config';
 
 export interface Page<T> {
   readonly items: readonly T[];

@@ -1,7 +1,7 @@
 /** The content contract: zod schemas for article front matter and topics.yml, the single source of their types. */
 import { z } from 'zod';
 import { dateToIso, isIsoDate, toTime } from './dates';
-import { LOCALES, localeOfTag } from './site';
+import { LOCALES, localeOfTag } from '../site/config';
 import { KEBAB_CASE } from './slug';
 
 /** `npm run new` fills required text with `TODO …` placeholders that must be replaced before publishing. */

@@ -3,9 +3,9 @@ import type { Heading, Image, Nodes, Root } from 'mdast';
 import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
 import remarkHtml from 'remark-html';
-import { messages } from './messages';
+import { messages } from '../site/messages';
 import type { Section } from './schema';
-import { site, type Locale } from './site';
+import { site, type Locale } from '../site/config';
 import { slugify } from './slug';
 
 export type { Section };
