@@ -1,5 +1,5 @@
 import { Link } from './link';
-import type { ArticleSummary } from '@/lib/content/article';
+import type { Card } from '@/lib/pages/models';
 import { edition } from '@/lib/site/i18n';
 import type { Locale } from '@/lib/site/config';
 import { DraftBadge } from './draft-badge';
@@ -7,7 +7,7 @@ import { FormattedDate } from './formatted-date';
 import { TopicChip } from './topic-chip';
 
 /** One brief in a list: topic, title (the link), dek, date and reading time. */
-export function ArticleCard({ article, locale, headingLevel = 2 }: { article: ArticleSummary; locale: Locale; headingLevel?: 2 | 3 | 4 }) {
+export function ArticleCard({ article, locale, headingLevel = 2 }: { article: Card; locale: Locale; headingLevel?: 2 | 3 | 4 }) {
   const { t, paths } = edition(locale);
   const Heading = headingLevel === 2 ? 'h2' : headingLevel === 3 ? 'h3' : 'h4';
   return (

@@ -1,11 +1,11 @@
 import { Link } from './link';
-import type { ArticleSummary } from '@/lib/content/article';
+import type { BriefLink } from '@/lib/pages/models';
 import { edition } from '@/lib/site/i18n';
 import type { Locale } from '@/lib/site/config';
 import { FormattedDate } from './formatted-date';
 
 /** A headed, compact list of briefs ("More in …", "Related briefs"); nothing when empty. */
-export function BriefLinks({ id, heading, articles, locale }: { id: string; heading: string; articles: readonly ArticleSummary[]; locale: Locale }) {
+export function BriefLinks({ id, heading, articles, locale }: { id: string; heading: string; articles: readonly BriefLink[]; locale: Locale }) {
   const { t, paths } = edition(locale);
   if (articles.length === 0) return null;
   return (

@@ -1,12 +1,12 @@
 import { Link } from './link';
-import type { ArticleSummary } from '@/lib/content/article';
+import type { Featured } from '@/lib/pages/models';
 import { edition } from '@/lib/site/i18n';
 import type { Locale } from '@/lib/site/config';
 import { FormattedDate } from './formatted-date';
 import { TopicChip } from './topic-chip';
 
 /** The newest brief, featured on the home page with its 3-point summary visible. */
-export function FeaturedBrief({ article, locale }: { article: ArticleSummary; locale: Locale }) {
+export function FeaturedBrief({ article, locale }: { article: Featured; locale: Locale }) {
   const { t, paths } = edition(locale);
   return (
     <article aria-labelledby="featured-title" className="rounded-2xl border border-zinc-200 bg-zinc-50 p-5 sm:p-8 dark:border-zinc-800 dark:bg-zinc-900">

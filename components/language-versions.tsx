@@ -2,7 +2,7 @@ import { Link } from './link';
 import { edition } from '@/lib/site/i18n';
 import { articlePath } from '@/lib/site/paths';
 import type { Locale } from '@/lib/site/config';
-import type { Translation } from '@/lib/pages/language-versions';
+import type { Translation } from '@/lib/pages/models';
 import { TranslateIcon } from './icons';
 
 /**

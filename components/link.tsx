@@ -6,5 +6,5 @@ import { withBase } from '@/lib/site/paths';
  * no router (post-export removes it), so next/link would only add a client component to every render.
  */
 export function Link({ href, ...rest }: Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> & { href: string }) {
-  return <a href={withBase(href)} {...rest} />;
+  return <a {...rest} href={withBase(href)} />;
 }

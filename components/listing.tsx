@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
-import type { ArticleSummary } from '@/lib/content/article';
-import type { Page } from '@/lib/pages/pagination';
+import type { ListPage } from '@/lib/pages/models';
 import type { Locale } from '@/lib/site/config';
 import { ArticleList } from './article-list';
 import { PaginationNav } from './pagination-nav';
@@ -16,7 +15,7 @@ export function Listing({
 }: {
   heading: ReactNode;
   locale: Locale;
-  page: Page<ArticleSummary>;
+  page: ListPage;
   href: (page: number) => string;
   /** Shown after the list and its page links (the home page's topic sections). */
   children?: ReactNode;

@@ -1,5 +1,5 @@
 import { Link } from './link';
-import type { ArticleSummary } from '@/lib/content/article';
+import type { Card } from '@/lib/pages/models';
 import { edition } from '@/lib/site/i18n';
 import type { Topic } from '@/lib/content/schema';
 import type { Locale } from '@/lib/site/config';
@@ -7,7 +7,7 @@ import { ArticleCard } from './article-card';
 import { TopicName } from './topic-name';
 
 /** The home page's "By topic": each cluster with its newest briefs and a link to the rest. */
-export function TopicSections({ clusters, locale }: { clusters: readonly { topic: Topic; latest: readonly ArticleSummary[] }[]; locale: Locale }) {
+export function TopicSections({ clusters, locale }: { clusters: readonly { topic: Topic; latest: readonly Card[] }[]; locale: Locale }) {
   const e = edition(locale);
   const { t, paths } = e;
   const shown = clusters.filter((c) => c.latest.length > 0);

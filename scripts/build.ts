@@ -11,7 +11,7 @@ import { readFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { ContentError } from '../lib/content/error';
-import { toSummary } from '../lib/pages/queries';
+import { toSummary } from '../lib/pages/site-index';
 import { assembleContent, contentPartSchema, loadContent, writeContentCache, type Content } from '../lib/content/loader';
 import { allEditions } from '../lib/site/i18n';
 import { site } from '../lib/site/config';

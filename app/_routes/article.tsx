@@ -16,10 +16,11 @@ import { TagList } from '@/components/tag-list';
 import { TopicChip } from '@/components/topic-chip';
 import { UpdatesLog } from '@/components/updates-log';
 import { WhyItMatters } from '@/components/why-it-matters';
-import { getArticle, getArticles, getMoreInTopic, getRelated, getVersions } from '@/lib/pages/queries';
+import type { ModelOf } from '@/lib/pages/models';
+import { routePath } from '@/lib/pages/site-pages';
+import { pageModel, plannedParams } from '@/lib/pages/store';
 import { edition } from '@/lib/site/i18n';
 import { articleSharing, articleVersions, pageAlternates } from '@/lib/syndication/metadata';
-import { NO_ARTICLE_SLUG } from '@/lib/site/paths';
 import { publisher, shareImage } from '@/lib/site/identity';
 import type { Locale } from '@/lib/site/config';
 import { breadcrumbList, newsArticle } from '@/lib/syndication/structured-data';
@@ -33,14 +34,19 @@ export function articleRoute(locale: Locale) {
   const { t, paths } = e;
 
   async function generateStaticParams() {
-    const articles = await getArticles(locale);
-    return articles.length > 0 ? articles.map((article) => ({ slug: article.slug })) : [{ slug: NO_ARTICLE_SLUG }];
+    return plannedParams('article', locale);
   }
 
-  async function generateMetadata({ params }: Props): Promise<Metadata> {
-    const article = await getArticle((await params).slug, locale);
-    if (!article) return {};
-    const versions = await getVersions(article);
+  /** The page's model, or `undefined` for a URL with no article. */
+  async function modelOf({ params }: Props): Promise<ModelOf<'article'> | undefined> {
+    const model = await pageModel(routePath('article', locale, await params));
+    return model?.kind === 'article' ? model : undefined;
+  }
+
+  async function generateMetadata(props: Props): Promise<Metadata> {
+    const model = await modelOf(props);
+    if (!model) return {};
+    const { article, versions } = model;
     return {
       title: article.title,
       description: article.description,
@@ -51,15 +57,10 @@ export function articleRoute(locale: Locale) {
     };
   }
 
-  async function ArticlePage({ params }: Props) {
-    const article = await getArticle((await params).slug, locale);
-    if (!article) notFound();
-    const [moreInTopic, related, versions] = await Promise.all([
-      getMoreInTopic(article.topic.id, article.slug, locale),
-      getRelated(article.slug, locale),
-      getVersions(article),
-    ]);
-    const relatedOnly = related.filter((r) => !moreInTopic.some((m) => m.slug === r.slug));
+  async function ArticlePage(props: Props) {
+    const model = await modelOf(props);
+    if (!model) notFound();
+    const { article, moreInTopic, related, versions } = model;
     return (
       // data-pagefind-*: the brief is what site search indexes (scripts/search-index.ts); its title,
       // dek and topic are the result's metadata, read from the text of the marked elements.
@@ -113,7 +114,7 @@ export function articleRoute(locale: Locale) {
           <div data-pagefind-ignore="" className="flex flex-col gap-8">
             <ShareLinks article={article} locale={locale} />
             <BriefLinks id="more-heading" heading={t.moreIn(e.topicName(article.topic))} articles={moreInTopic} locale={locale} />
-            <BriefLinks id="related-heading" heading={t.related} articles={relatedOnly} locale={locale} />
+            <BriefLinks id="related-heading" heading={t.related} articles={related} locale={locale} />
           </div>
         </div>
       </article>

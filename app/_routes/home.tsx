@@ -4,11 +4,12 @@ import { notFound } from 'next/navigation';
 import { FeaturedBrief } from '@/components/featured-brief';
 import { Listing } from '@/components/listing';
 import { TopicSections } from '@/components/topic-sections';
-import { getArticles, getEditionsWithBriefs, getTopicClusters } from '@/lib/pages/queries';
+import type { ModelOf } from '@/lib/pages/models';
+import { routePath } from '@/lib/pages/site-pages';
+import { pageModel, plannedParams } from '@/lib/pages/store';
 import { edition } from '@/lib/site/i18n';
-import { pageAlternates, sameInEditions } from '@/lib/syndication/metadata';
-import { pageNumber, pageParams, paginate } from '@/lib/pages/pagination';
 import type { Locale } from '@/lib/site/config';
+import { pageAlternates, sameInEditions } from '@/lib/syndication/metadata';
 
 interface Props {
   params: Promise<{ page?: string[] }>;
@@ -17,39 +18,42 @@ interface Props {
 export function homeRoute(locale: Locale) {
   const { t, paths } = edition(locale);
 
-  async function generateStaticParams() {
-    return pageParams((await getArticles(locale)).length);
+  async function modelOf({ params }: Props): Promise<ModelOf<'home'> | undefined> {
+    const model = await pageModel(routePath('home', locale, { page: (await params).page ?? [] }));
+    return model?.kind === 'home' ? model : undefined;
   }
 
-  async function generateMetadata({ params }: Props): Promise<Metadata> {
-    const n = pageNumber((await params).page) ?? 1;
+  async function generateMetadata(props: Props): Promise<Metadata> {
+    const model = await modelOf(props);
+    if (!model) return {};
+    const n = model.list.page;
     return n === 1
-      ? { alternates: pageAlternates(locale, paths.home(), { versions: sameInEditions(await getEditionsWithBriefs(), (p) => p.home()) }) }
+      ? { alternates: pageAlternates(locale, paths.home(), { versions: sameInEditions(model.editions, (p) => p.home()) }) }
       : { title: t.pageTitle(t.latest, n), alternates: pageAlternates(locale, paths.home(n)) };
   }
 
-  async function HomePage({ params }: Props) {
-    const page = paginate(await getArticles(locale), pageNumber((await params).page) ?? 0);
-    if (!page) notFound();
-    const [featured, ...rest] = page.items;
-    const first = page.page === 1 && featured !== undefined;
+  async function HomePage(props: Props) {
+    const model = await modelOf(props);
+    if (!model) notFound();
+    const { list, featured, clusters } = model;
+    const first = list.page === 1 && featured !== undefined;
     return (
       <Listing
         locale={locale}
-        page={first ? { ...page, items: rest } : page}
+        page={list}
         href={paths.home}
         quietWhenEmpty={first}
         heading={
           <>
-            <h1 className={first ? 'sr-only' : 'font-serif text-3xl font-black tracking-tight sm:text-4xl'}>{t.pageTitle(t.latest, page.page)}</h1>
+            <h1 className={first ? 'sr-only' : 'font-serif text-3xl font-black tracking-tight sm:text-4xl'}>{t.pageTitle(t.latest, list.page)}</h1>
             {first ? <FeaturedBrief article={featured} locale={locale} /> : null}
           </>
         }
       >
-        {first ? <TopicSections clusters={await getTopicClusters(locale)} locale={locale} /> : null}
+        {first ? <TopicSections clusters={clusters} locale={locale} /> : null}
       </Listing>
     );
   }
 
-  return { generateStaticParams, generateMetadata, Page: HomePage };
+  return { generateStaticParams: () => plannedParams('home', locale), generateMetadata, Page: HomePage };
 }

@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
-import { getArticles } from '@/lib/pages/queries';
+import { notFound } from 'next/navigation';
+import { routePath } from '@/lib/pages/site-pages';
+import { pageModel } from '@/lib/pages/store';
 import { edition } from '@/lib/site/i18n';
 import { pageAlternates } from '@/lib/syndication/metadata';
 import { site, type Locale } from '@/lib/site/config';
@@ -14,7 +16,9 @@ export function searchRoute(locale: Locale) {
   const { t, paths } = edition(locale);
   const metadata: Metadata = { title: t.search, alternates: pageAlternates(locale, paths.search()), robots: { index: false } };
   async function SearchPage() {
-    const empty = (await getArticles(locale)).length === 0;
+    const model = await pageModel(routePath('search', locale));
+    if (model?.kind !== 'search') notFound();
+    const { empty } = model;
   return (
     <div className="mx-auto max-w-3xl py-8">
       <h1 id="search-heading" className="font-serif text-3xl font-black tracking-tight sm:text-4xl">

@@ -13,8 +13,8 @@ import { KEBAB_CASE } from './slug';
 import { nearest } from './suggest';
 import { parseYaml, type ParsedYaml } from './yaml';
 
-/** What listing pages need: an article without its body. */
-export type ArticleSummary = Omit<Article, 'html' | 'sections'>;
+/** What lists, feeds and sitemaps need: an article without its body, and without the path of its file (never published). */
+export type ArticleSummary = Omit<Article, 'html' | 'sections' | 'file'>;
 
 /** Largest article accepted. A brief is a few KB; these only stop runaway or hostile files early. */
 const MAX_FILE_BYTES = 1024 * 1024;

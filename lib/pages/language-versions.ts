@@ -1,13 +1,6 @@
 /** Language versions: each original grouped with its translations (`translationOf`). Pure. */
 import { LOCALES, type Locale } from '../site/config';
-
-/** One language version of an article: where it is and what it is called. */
-export interface Translation {
-  readonly locale: Locale;
-  readonly lang: string;
-  readonly slug: string;
-  readonly title: string;
-}
+import type { Translation } from './models';
 
 type Versioned = Translation & { readonly translationOf?: string | undefined };
 

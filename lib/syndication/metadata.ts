@@ -1,7 +1,7 @@
 /** Pieces of Next.js page metadata shared by every page: canonical URL, language alternates, feed links, sharing. */
 import type { Metadata } from 'next';
 import type { ArticleSummary } from '../content/article';
-import type { Translation } from '../pages/queries';
+import type { Translation } from '../pages/models';
 import { feedPaths, toDate } from './feeds';
 import { allEditions, edition } from '../site/i18n';
 import { articlePath, type Paths } from '../site/paths';

@@ -1,29 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { pageCount, pageNumber, pageParams, paginate } from '@/lib/pages/pagination';
+import { pageCount, pageSegments, pagesOf } from '@/lib/pages/pagination';
 
 describe('pagination', () => {
-  const items = Array.from({ length: 45 }, (_, i) => i);
-
-  it('splits a list into fixed-size pages and refuses pages that do not exist', () => {
-    expect(paginate(items, 1, 20)).toEqual({ items: items.slice(0, 20), page: 1, pageCount: 3 });
-    expect(paginate(items, 3, 20)?.items).toEqual([40, 41, 42, 43, 44]);
-    expect(paginate(items, 4, 20)).toBeUndefined();
-    expect(paginate(items, 0, 20)).toBeUndefined();
-    expect(paginate(items, 1.5, 20)).toBeUndefined();
+  it('splits a list into pages of a fixed size, the last one shorter', () => {
+    const items = Array.from({ length: 45 }, (_, i) => i);
+    const pages = pagesOf(items, 20);
+    expect(pages.map((p) => p.page)).toEqual([1, 2, 3]);
+    expect(pages[0]?.items).toEqual(items.slice(0, 20));
+    expect(pages[2]?.items).toEqual([40, 41, 42, 43, 44]);
+    expect(pageCount(45, 20)).toBe(3);
+    expect(pageCount(40, 20)).toBe(2);
   });
 
-  it('gives an empty list one (empty) page', () => {
+  it('gives an empty list one empty page, so its URL still exists', () => {
+    expect(pagesOf([], 20)).toEqual([{ page: 1, items: [] }]);
     expect(pageCount(0, 20)).toBe(1);
-    expect(paginate([], 1, 20)).toEqual({ items: [], page: 1, pageCount: 1 });
   });
 
-  it('maps page numbers to catch-all route params and back', () => {
-    expect(pageParams(45, 20)).toEqual([{ page: [] }, { page: ['page', '2'] }, { page: ['page', '3'] }]);
-    for (const { page } of pageParams(45, 20)) expect(pageNumber(page)).toBeGreaterThanOrEqual(1);
-    expect(pageNumber(undefined)).toBe(1);
-    expect(pageNumber(['page', '3'])).toBe(3);
-    for (const bad of [['page', '1'], ['page', '02'], ['page'], ['pages', '2'], ['page', '2', 'x'], ['page', '-1']]) {
-      expect(pageNumber(bad)).toBeUndefined();
-    }
+  it('puts page 1 at the list URL and page n under page/n', () => {
+    expect(pageSegments(1)).toEqual([]);
+    expect(pageSegments(3)).toEqual(['page', '3']);
   });
 });

@@ -1,0 +1,158 @@
+/**
+ * Every page of the site as an entry: its URL, the app route and params that render it, and its
+ * model. The build hashes the models to find the pages that changed; `next dev` looks one up.
+ */
+import { z } from 'zod';
+import type { Article, ArticleSummary } from '../content/article';
+import type { Content } from '../content/loader';
+import type { Locale } from '../site/config';
+import { localePrefix } from '../site/paths';
+import { toBriefLink, toCard, toFeatured, type ListPage, type PageModel } from './models';
+import { pagesOf, pageSegments } from './pagination';
+import { indexSite, type EditionIndex, type SiteIndex } from './site-index';
+
+/** The params each dynamic route's `generateStaticParams` returns. */
+export const routeParamSchemas = {
+  home: z.strictObject({ page: z.array(z.string()) }),
+  article: z.strictObject({ slug: z.string() }),
+  topic: z.strictObject({ id: z.string(), page: z.array(z.string()) }),
+  tags: z.strictObject({ path: z.array(z.string()) }),
+} as const;
+
+export type DynamicRoute = keyof typeof routeParamSchemas;
+export type ParamsOf<R extends DynamicRoute> = z.output<(typeof routeParamSchemas)[R]>;
+
+/** Routes without params: always rendered whole. */
+export type StaticRoute = 'topics' | 'search';
+
+interface EntryBase {
+  /** Root-relative URL, without BASE_PATH: `/tr/articles/x/`. */
+  readonly path: string;
+  readonly locale: Locale;
+  readonly model: PageModel;
+}
+
+export type PageEntry = EntryBase &
+  (
+    | { readonly route: 'home'; readonly params: ParamsOf<'home'> }
+    | { readonly route: 'article'; readonly params: ParamsOf<'article'> }
+    | { readonly route: 'topic'; readonly params: ParamsOf<'topic'> }
+    | { readonly route: 'tags'; readonly params: ParamsOf<'tags'> }
+    | { readonly route: StaticRoute }
+  );
+
+export interface PageOptions {
+  /** Show drafts (`next dev`). */
+  readonly drafts: boolean;
+  /** Briefs per list page. */
+  readonly pageSize: number;
+}
+
+
+/** The URL a route renders for `params`: the one mapping from params to paths, used by the build and by the pages. */
+export function routePath(route: 'home', locale: Locale, params: ParamsOf<'home'>): string;
+export function routePath(route: 'article', locale: Locale, params: ParamsOf<'article'>): string;
+export function routePath(route: 'topic', locale: Locale, params: ParamsOf<'topic'>): string;
+export function routePath(route: 'tags', locale: Locale, params: ParamsOf<'tags'>): string;
+export function routePath(route: StaticRoute, locale: Locale): string;
+export function routePath(route: DynamicRoute | StaticRoute, locale: Locale, params?: Partial<Record<string, string | readonly string[]>>): string {
+  const segments = (value: string | readonly string[] | undefined) => (value === undefined ? [] : typeof value === 'string' ? [value] : value);
+  const parts: Record<DynamicRoute | StaticRoute, readonly string[]> = {
+    home: segments(params?.page),
+    article: ['articles', ...segments(params?.slug)],
+    topic: ['topics', ...segments(params?.id), ...segments(params?.page)],
+    tags: ['tags', ...segments(params?.path)],
+    topics: ['topics'],
+    search: ['search'],
+  };
+  const rest = parts[route].join('/');
+  return `${localePrefix(locale)}/${rest}${rest ? '/' : ''}`;
+}
+
+
+const listPage = (items: readonly ArticleSummary[], page: number, pageCount: number): ListPage => ({ items: items.map(toCard), page, pageCount });
+
+function editionPages(index: SiteIndex, e: EditionIndex, articles: ReadonlyMap<string, Article>, size: number): PageEntry[] {
+  const { locale } = e;
+  const entries: PageEntry[] = [];
+
+  const homes = pagesOf(e.articles, size);
+  for (const { page, items } of homes) {
+    const [featured, ...rest] = items;
+    const first = page === 1;
+    entries.push({
+      path: routePath('home', locale, { page: pageSegments(page) }),
+      locale,
+      route: 'home',
+      params: { page: pageSegments(page) },
+      model: {
+        kind: 'home',
+        locale,
+        list: listPage(first ? rest : items, page, homes.length),
+        ...(first && featured ? { featured: toFeatured(featured) } : {}),
+        clusters: first ? index.topics.map((topic) => ({ topic, latest: (e.byTopic.get(topic.id) ?? []).slice(0, 3).map(toCard) })) : [],
+        editions: first ? [...index.editionsWithBriefs] : [],
+      },
+    });
+  }
+
+  for (const summary of e.articles) {
+    const article = articles.get(`${locale}:${summary.slug}`);
+    if (!article) throw new Error(`site-pages: no article ${locale}:${summary.slug}`);
+    const { file: _file, ...shown } = article;
+    const moreInTopic = (e.byTopic.get(article.topic.id) ?? []).slice(0, 4).filter((a) => a.slug !== article.slug).slice(0, 3);
+    const related = (e.related.get(article.slug) ?? []).filter((r) => !moreInTopic.some((m) => m.slug === r.slug));
+    entries.push({
+      path: routePath('article', locale, { slug: article.slug }),
+      locale,
+      route: 'article',
+      params: { slug: article.slug },
+      model: { kind: 'article', locale, article: shown, moreInTopic: moreInTopic.map(toBriefLink), related: related.map(toBriefLink), versions: [...index.versionsOf(article)] },
+    });
+  }
+
+  const withBriefs = (topicId: string) => index.editions.filter((other) => (other.byTopic.get(topicId)?.length ?? 0) > 0).map((other) => other.locale);
+  for (const topic of index.topics) {
+    const list = e.byTopic.get(topic.id) ?? [];
+    const pages = pagesOf(list, size);
+    for (const { page, items } of pages) {
+      entries.push({
+        path: routePath('topic', locale, { id: topic.id, page: pageSegments(page) }),
+        locale,
+        route: 'topic',
+        params: { id: topic.id, page: pageSegments(page) },
+        model: { kind: 'topic', locale, topic, count: list.length, list: listPage(items, page, pages.length), editions: page === 1 ? withBriefs(topic.id) : [] },
+      });
+    }
+  }
+  entries.push({
+    path: routePath('topics', locale),
+    locale,
+    route: 'topics',
+    model: { kind: 'topics', locale, topics: index.topics.map((topic) => ({ topic, count: e.byTopic.get(topic.id)?.length ?? 0 })), editions: [...index.editionsWithBriefs] },
+  });
+
+  entries.push({
+    path: routePath('tags', locale, { path: [] }),
+    locale,
+    route: 'tags',
+    params: { path: [] },
+    model: { kind: 'tags', locale, tags: [...e.byTag].map(([tag, list]) => ({ tag, count: list.length })), editions: [...index.editionsWithBriefs] },
+  });
+  for (const [tag, list] of e.byTag) {
+    const pages = pagesOf(list, size);
+    for (const { page, items } of pages) {
+      entries.push({ path: routePath('tags', locale, { path: [tag, ...pageSegments(page)] }), locale, route: 'tags', params: { path: [tag, ...pageSegments(page)] }, model: { kind: 'tag', locale, tag, list: listPage(items, page, pages.length) } });
+    }
+  }
+
+  entries.push({ path: routePath('search', locale), locale, route: 'search', model: { kind: 'search', locale, empty: e.articles.length === 0 } });
+  return entries;
+}
+
+/** Every page of every edition, with its model. Pure: the same content and options give the same entries, in the same order. */
+export function sitePages(content: Pick<Content, 'articles' | 'topics'>, options: PageOptions): PageEntry[] {
+  const index = indexSite(content, options);
+  const articles = new Map(content.articles.map((a) => [`${a.locale}:${a.slug}`, a]));
+  return index.editions.flatMap((e) => editionPages(index, e, articles, options.pageSize));
+}

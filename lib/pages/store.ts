@@ -1,0 +1,91 @@
+/**
+ * How pages get their models. In `npm run build`, scripts/build.ts writes the models of the pages to
+ * render and a plan (which params each route renders) into the folder named by BRIEF_PAGE_MODELS:
+ * a render worker then reads only its own page's model. Without it (`next dev`, a bare `next build`)
+ * the models are computed here from the content, by the same `sitePages`.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { z } from 'zod';
+import { getContent, includeDrafts, type Content } from '../content/loader';
+import { LOCALES, site, type Locale } from '../site/config';
+import { pageModelSchema, type PageModel } from './models';
+import { routeParamSchemas, sitePages, type DynamicRoute, type PageEntry, type ParamsOf } from './site-pages';
+
+/** The params each route of each edition renders, as `npm run build` planned them. */
+export const renderPlanSchema = z.record(
+  z.enum(LOCALES),
+  z.strictObject({
+    home: z.array(routeParamSchemas.home),
+    article: z.array(routeParamSchemas.article),
+    topic: z.array(routeParamSchemas.topic),
+    tags: z.array(routeParamSchemas.tags),
+  }),
+);
+export type RenderPlan = z.output<typeof renderPlanSchema>;
+
+/**
+ * `output: 'export'` refuses a dynamic route whose `generateStaticParams` is empty, so a route with
+ * nothing to render exports this one page instead (no slug, tag or topic id can be `_none`); its page
+ * is a 404 that the build never copies into the site.
+ */
+export const PLACEHOLDER = '_none';
+const placeholders: { [R in DynamicRoute]: ParamsOf<R> } = {
+  home: { page: [PLACEHOLDER] },
+  article: { slug: PLACEHOLDER },
+  topic: { id: PLACEHOLDER, page: [] },
+  tags: { path: [PLACEHOLDER] },
+};
+
+/** The file of a page's model below a models folder: `/tr/articles/x/` → `pages/tr/articles/x/model.json`. */
+export const modelFile = (dir: string, pagePath: string): string => path.join(dir, 'pages', ...pagePath.split('/').filter(Boolean), 'model.json');
+
+/** The plan file below a models folder. */
+export const planFile = (dir: string): string => path.join(dir, 'plan.json');
+
+const modelsDir = (): string | undefined => process.env.BRIEF_PAGE_MODELS || undefined;
+
+const computed = new WeakMap<Content, PageEntry[]>();
+
+/** Every page computed from the content (`next dev`, a bare `next build`), once per content load. */
+async function computedPages(): Promise<PageEntry[]> {
+  const content = await getContent();
+  let entries = computed.get(content);
+  if (!entries) {
+    entries = sitePages(content, { drafts: includeDrafts(), pageSize: site.pageSize });
+    computed.set(content, entries);
+  }
+  return entries;
+}
+
+let plan: Promise<RenderPlan> | undefined;
+
+/** The params `route` renders in `locale`'s edition (a placeholder when there are none). */
+export async function plannedParams<R extends DynamicRoute>(route: R, locale: Locale): Promise<ParamsOf<R>[]> {
+  const dir = modelsDir();
+  let found: unknown[];
+  if (dir) {
+    plan ??= readFile(planFile(dir), 'utf8').then((text) => renderPlanSchema.parse(JSON.parse(text)));
+    found = (await plan)[locale]?.[route] ?? [];
+  } else {
+    found = (await computedPages()).flatMap((entry) => (entry.locale === locale && entry.route === route && 'params' in entry ? [entry.params] : []));
+  }
+  const params = parseParams[route](found);
+  return params.length > 0 ? params : [placeholders[route]];
+}
+
+const parseParams: { [R in DynamicRoute]: (found: unknown[]) => ParamsOf<R>[] } = {
+  home: (found) => routeParamSchemas.home.array().parse(found),
+  article: (found) => routeParamSchemas.article.array().parse(found),
+  topic: (found) => routeParamSchemas.topic.array().parse(found),
+  tags: (found) => routeParamSchemas.tags.array().parse(found),
+};
+
+/** The model of the page at `pagePath`, or `undefined` for no such page (a placeholder, or an unknown URL in `next dev`). */
+export async function pageModel(pagePath: string): Promise<PageModel | undefined> {
+  if (pagePath.split('/').includes(PLACEHOLDER)) return undefined;
+  const dir = modelsDir();
+  if (!dir) return (await computedPages()).find((entry) => entry.path === pagePath)?.model;
+  // The build planned this page, so its model must be there: a missing file is a bug, never a 404.
+  return pageModelSchema.parse(JSON.parse(await readFile(modelFile(dir, pagePath), 'utf8')));
+}
