@@ -4,7 +4,8 @@ import type { NextConfig } from 'next';
 /**
  * Static export only: every page is plain HTML in `out/` that any host can serve.
  * `BASE_PATH` builds for a sub-path (e.g. `/brief` on GitHub Pages);
- * `BRIEF_OUT_DIR` writes the export somewhere other than `out/` (tests and the benchmark).
+ * `npm run build` (scripts/build.ts) sets BRIEF_RENDER_DIR: Next exports the pages it renders there, and the
+ * build assembles `out/` from them.
  */
 const basePath = process.env.BASE_PATH ?? '';
 
@@ -13,7 +14,9 @@ const config: NextConfig = {
   trailingSlash: true,
   basePath: basePath === '/' ? '' : basePath,
   images: { unoptimized: true },
-  ...(process.env.BRIEF_OUT_DIR ? { distDir: process.env.BRIEF_OUT_DIR } : {}),
+  ...(process.env.BRIEF_RENDER_DIR ? { distDir: process.env.BRIEF_RENDER_DIR } : {}),
+  // Same code, same output: no random build id (it names a folder under _next/).
+  generateBuildId: () => 'brief',
   poweredByHeader: false,
   // Content builds don't change code: type checking runs in `npm test` / `npm run typecheck`
   // (next typegen && tsc), not in every `next build` an editor starts (it costs ~6 s a build).

@@ -73,15 +73,21 @@
   const list = document.getElementById('search-results');
   const template = document.getElementById('search-result');
   if (!(input instanceof HTMLInputElement) || !status || !list || !(template instanceof HTMLTemplateElement)) return;
-  const { base = '', one = '', many = '', failed = '' } = form.dataset;
-  // An edition with no brief has no index of its own, and Pagefind would fall back to another language's.
-  const empty = form.hasAttribute('data-empty');
+  const { base = '', index = '', one = '', many = '', failed = '' } = form.dataset;
+  // The edition's index comes in bundles (<index>0/, <index>1/, …: see lib/pages/search-shards.ts);
+  // the first is loaded and the others merged into it. An edition with no brief has none.
+  const shards = Number(form.dataset.shards) || 0;
+  const empty = shards === 0;
   const lang = document.documentElement.lang || undefined;
 
   let pagefind; // the import, once; forgotten if it fails so a later query retries
   const load = () =>
-    (pagefind ??= import(`${base}/pagefind/pagefind.js`).then(
-      async (pf) => (await pf.options({ baseUrl: `${base}/` }), pf),
+    (pagefind ??= import(`${index}0/pagefind.js`).then(
+      async (pf) => {
+        await pf.options({ baseUrl: `${base}/` });
+        await Promise.all(Array.from({ length: shards - 1 }, (_, i) => pf.mergeIndex(`${index}${i + 1}/`)));
+        return pf;
+      },
       (error) => {
         pagefind = undefined;
         throw error;

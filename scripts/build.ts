@@ -1,117 +1,157 @@
 /**
- * `npm run build`: validate and parse CONTENT_DIR once, run `next build` (whose workers reuse that
- * parse through a build-scoped cache file instead of parsing every file again), then post-process
- * the export, write its security headers (_headers, nginx-headers.conf) and index it for search
- * (Pagefind, into <out>/pagefind/). Prints each phase's time; exits non-zero if any step fails,
- * so a stale out/ is never mistaken for a fresh one.
+ * `npm run build [-- --full]`: content → page models → pages → `out/`.
+ *
+ * 1. Loads CONTENT_DIR through the parse cache (only changed files are parsed) and validates it all.
+ * 2. Computes every page's model and compares their hashes with the build in `out/` (same code,
+ *    dependencies and settings, else a full build): only new or changed pages are rendered.
+ * 3. `next build` renders those pages, each reading only its own model.
+ * 4. The next export is staged next to `out/` (the previous one as hard links, the rendered pages,
+ *    feeds, share images, security headers, search index bundles: each only where it changed) and
+ *    swapped in whole. A failed or killed build leaves `out/` as it was.
+ * Prints the mode and why, and each phase's time; exits non-zero on any failure.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { availableParallelism, tmpdir } from 'node:os';
+import { createHash } from 'node:crypto';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
+import { pruneCache, type ParseCache } from '../lib/content/cache';
 import { ContentError } from '../lib/content/error';
 import { toSummary } from '../lib/pages/site-index';
-import { assembleContent, contentPartSchema, loadContent, writeContentCache, type Content } from '../lib/content/loader';
-import { allEditions } from '../lib/site/i18n';
+import { sitePages } from '../lib/pages/site-pages';
 import { site } from '../lib/site/config';
+import { allEditions } from '../lib/site/i18n';
 import { feedSite } from '../lib/site/identity';
-import { postExport } from './post-export';
+import { loadForBuild } from './build/content';
+import { buildFingerprint, pipelineFingerprint, shareImageFingerprint } from './build/fingerprint';
+import { planPages, writeRenderInput } from './build/plan';
+import { cleanExport, finishPages } from './build/post-export';
+import { nextBuild } from './build/render';
+import { updateSearchIndex, searchBundles } from './build/search-index';
+import { securityHeaderFiles } from './build/security-headers';
+import { shareImages, updateShareImages } from './build/share-images';
+import { linkTree, moveInto, pageFile, removePage, replaceFile } from './build/stage';
+import { syndicationFiles } from './build/syndication';
+import { previousState, recover, swapIn, workspace, type BuildState } from './build/workspace';
 import { contentSummary, plural, printIssues } from './report';
-import { writeSecurityHeaders } from './security-headers';
-import { buildSearchIndex } from './search-index';
-import { writeShareImages } from './share-images';
-import { writeSyndication } from './syndication';
 
+const root = process.cwd();
+const ws = workspace(root, process.env.BRIEF_OUT_DIR ?? 'out', process.env.BRIEF_CACHE_DIR ?? '.brief-cache');
+const outName = path.relative(root, ws.out) || ws.out;
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
-const outDir = path.resolve(process.env.BRIEF_OUT_DIR ?? 'out');
+const sha = (text: string) => createHash('sha256').update(text).digest('hex');
+const started = performance.now();
+let phase = performance.now();
+const done = (line: string) => {
+  console.log(`✓ ${line} [${seconds(phase)}]`);
+  phase = performance.now();
+};
+
+for (const step of await recover(ws)) console.log(`• recovered: ${step}`);
+
+// ------------------------------------------------------------ mode
+const fingerprint = buildFingerprint(root);
+const previous = process.argv.includes('--full') ? { reason: '--full' } : await previousState(ws, fingerprint);
+const before: BuildState | undefined = 'state' in previous ? previous.state : undefined;
+console.log(before ? `▶ incremental build: reusing ${outName}/ (same code, dependencies and settings)` : `▶ full build: ${'reason' in previous ? previous.reason : ''}`);
+
+// ------------------------------------------------------------ content
 const contentDir = path.resolve(site.contentDir);
-
-/** Parses CONTENT_DIR in one process per core (remark is ~8 ms an article), then joins the parts. */
-async function loadInParallel(dir: string, cores: number, workDir: string): Promise<Content> {
-  const articleFiles = readdirSync(dir).filter((name) => name.toLowerCase().endsWith('.md')).length;
-  if (cores < 2 || articleFiles < 200) return loadContent(dir);
-  const shards = Array.from({ length: cores }, (_, index) => path.join(workDir, `shard-${index}.json`));
-  await Promise.all(
-    shards.map(
-      (out, index) =>
-        new Promise<void>((resolve, reject) => {
-          const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/parse-shard.ts', dir, String(index), String(cores), out], { stdio: 'inherit' });
-          child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`content shard ${index} failed (exit ${code})`))));
-        }),
-    ),
-  );
-  const parts = await Promise.all(shards.map(async (file) => contentPartSchema.parse(JSON.parse(await readFile(file, 'utf8')))));
-  return assembleContent(parts);
-}
-
-const workDir = mkdtempSync(path.join(tmpdir(), 'brief-build-'));
-let started = performance.now();
-let content: Content;
+const parseCache: ParseCache = { dir: path.join(ws.cacheDir, 'content', sha(contentDir).slice(0, 16)), salt: pipelineFingerprint(root) };
+let loaded: Awaited<ReturnType<typeof loadForBuild>>;
 try {
-  content = await loadInParallel(contentDir, availableParallelism(), workDir);
+  loaded = await loadForBuild(contentDir, parseCache, availableParallelism());
 } catch (error) {
   if (!(error instanceof ContentError)) throw error;
   printIssues(error);
-  console.error(`✗ ${plural(error.issues.length, 'problem')}; nothing was built.`);
-  rmSync(workDir, { recursive: true, force: true });
+  console.error(`✗ ${plural(error.issues.length, 'problem')}; nothing was built, ${outName}/ is unchanged.`);
   process.exit(1);
 }
-console.log(`✓ ${site.contentDir}: ${contentSummary(content)} [content ${seconds(started)}]`);
+const { content, stats } = loaded;
+await pruneCache(parseCache, stats.keys);
+console.log(`✓ ${site.contentDir}: ${contentSummary(content)}; ${stats.parsed} parsed, ${stats.cached} from cache [content ${seconds(phase)}]`);
+phase = performance.now();
 
-const cacheFile = path.join(workDir, 'content.json');
-await writeContentCache(cacheFile, contentDir, content);
-// Only summaries (no bodies) are needed after this point: let the bodies go before next build's
-// workers load their own copy, so the build's peak memory holds the parsed content once less.
+// ------------------------------------------------------------ page models and plan
+const plan = planPages(sitePages(content, { drafts: false, pageSize: site.pageSize }), before?.pages);
 const published = content.articles.filter((a) => !a.draft).map(toSummary);
-const topics = content.topics;
-content = { articles: [], topics, warnings: [] };
-try {
-  started = performance.now();
-  const next = spawnSync('npx', ['next', 'build'], {
-    stdio: 'inherit',
-    env: { ...process.env, BRIEF_CONTENT_CACHE: cacheFile, NEXT_TELEMETRY_DISABLED: '1' },
-  });
-  if (next.status !== 0) {
-    console.error(`✗ next build failed (exit ${next.status ?? next.signal})`);
+const modelsDir = path.join(ws.stateDir, 'models');
+await writeRenderInput(modelsDir, plan);
+done(`page models: ${plural(plan.entries.length, 'page')}, ${plan.render.length} to render, ${plan.removed.length} removed`);
+
+// ------------------------------------------------------------ render
+// With no page to render and every page already in out/, next build would add nothing.
+const rendered = before === undefined || plan.render.length > 0;
+if (rendered) {
+  if (!nextBuild(ws, modelsDir)) {
+    console.error(`✗ next build failed; ${outName}/ is unchanged.`);
     process.exit(1);
   }
-  console.log(`✓ next build [${seconds(started)}]`);
-} finally {
-  rmSync(workDir, { recursive: true, force: true });
+  done('next build');
+} else {
+  console.log('✓ next build: skipped, no page changed');
 }
 
-started = performance.now();
-const result = await postExport(outDir, site.basePath);
-console.log(`✓ post-export: ${plural(result.pages, 'page')} without framework runtime, ${plural(result.payloadsRemoved, 'RSC payload')} removed [${seconds(started)}]`);
+// ------------------------------------------------------------ stage
+let scripts: Record<string, string[]>;
+const renderDir = path.join(root, ws.render);
+if (before === undefined) {
+  const finished = await cleanExport(renderDir, site.basePath);
+  rmSync(ws.staging, { recursive: true, force: true });
+  renameSync(renderDir, ws.staging);
+  scripts = Object.fromEntries([...finished].map(([file, hashes]) => [file.split(path.sep).join('/'), hashes]));
+  done(`post-export: ${plural(finished.size, 'page')} without framework runtime`);
+} else {
+  const files = plan.render.map((e) => pageFile(e.path));
+  const finished = rendered ? await finishPages(renderDir, files, site.basePath) : new Map<string, string[]>();
+  const linked = linkTree(ws.out, ws.staging);
+  scripts = { ...before.scripts };
+  for (const pagePath of plan.removed) {
+    removePage(ws.staging, pagePath);
+    delete scripts[pageFile(pagePath).split(path.sep).join('/')];
+  }
+  for (const [file, hashes] of finished) {
+    moveInto(path.join(renderDir, file), path.join(ws.staging, file));
+    scripts[file.split(path.sep).join('/')] = hashes;
+  }
+  if (rendered) rmSync(renderDir, { recursive: true, force: true });
+  done(`staged: ${plural(linked, 'file')} kept, ${plural(finished.size, 'page')} rendered, ${plural(plan.removed.length, 'page')} removed`);
+}
 
-// The pages are final now: hash their inline scripts into the CSP of _headers / nginx-headers.conf.
-started = performance.now();
-const headers = await writeSecurityHeaders(outDir);
-console.log(`✓ _headers, nginx-headers.conf: CSP with ${plural(headers.hashes, 'inline script hash')} [${seconds(started)}]`);
+// ------------------------------------------------------------ generated files
+// Generated file (relative to the export) → hash of its bytes, or of what it shows (share images).
+const files: Record<string, string> = {};
+let rewritten = 0;
+const generated = new Map([
+  ...syndicationFiles({ articles: published, topics: content.topics, editions: allEditions().map((e) => feedSite(e.locale)), pageSize: site.pageSize }),
+  ...securityHeaderFiles(Object.values(scripts)).files,
+]);
+for (const [rootPath, text] of generated) {
+  const file = rootPath.slice(1);
+  const hash = sha(text);
+  files[file] = hash;
+  if (before?.files[file] === hash && existsSync(path.join(ws.staging, file))) continue;
+  await replaceFile(path.join(ws.staging, file), text);
+  rewritten += 1;
+}
+done(`feeds, sitemaps, robots.txt, security headers: ${plural(generated.size, 'file')}, ${rewritten} written`);
 
-started = performance.now();
-const written = await writeSyndication(outDir, {
-  articles: published,
-  topics,
-  editions: allEditions().map((e) => feedSite(e.locale)),
-  pageSize: site.pageSize,
-  now: Date.now(),
-});
-console.log(`✓ feeds, sitemaps, robots.txt: ${plural(written.length, 'file')} [${seconds(started)}]`);
+const images = await updateShareImages(ws.staging, shareImages(published, site.ogImages), before?.files ?? {}, path.join(ws.cacheDir, 'og'), shareImageFingerprint(root));
+Object.assign(files, images.keys);
+// A feed of a removed topic, the image of a removed brief: what the previous build made and this one does not.
+for (const file of Object.keys(before?.files ?? {})) if (!(file in files)) rmSync(path.join(ws.staging, file), { force: true });
+done(`share images: ${plural(Object.keys(images.keys).length, 'PNG')}, ${images.drawn} drawn, ${images.linked} from cache${site.ogImages ? '' : ' (per-article images off: BRIEF_OG_IMAGES=0)'}`);
 
-started = performance.now();
-const images = await writeShareImages(outDir, published, site.ogImages);
-const perImage = (performance.now() - started) / images;
-console.log(`✓ share images: ${plural(images, 'PNG')}, ${perImage.toFixed(0)} ms each${site.ogImages ? '' : ' (per-article images off: BRIEF_OG_IMAGES=0)'} [${seconds(started)}]`);
-
-started = performance.now();
+let search: Awaited<ReturnType<typeof updateSearchIndex>>;
 try {
-  const expected = Object.fromEntries(allEditions().map((e) => [e.lang, published.filter((a) => a.locale === e.locale).length]));
-  const index = await buildSearchIndex(outDir, expected);
-  const perLanguage = Object.entries(index.languages).map(([lang, n]) => `${lang} ${n}`).join(', ');
-  console.log(`✓ search index: ${plural(index.pages, 'page')} (${perLanguage}) [${seconds(started)}]`);
+  search = await updateSearchIndex(ws.staging, searchBundles(plan.entries, plan.hashes), before?.search ?? {});
 } catch (error) {
-  console.error(`✗ search index failed: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(`✗ search index failed: ${error instanceof Error ? error.message : String(error)}; ${outName}/ is unchanged.`);
+  rmSync(ws.staging, { recursive: true, force: true });
   process.exit(1);
 }
+done(`search index: ${plural(Object.keys(search.keys).length, 'bundle')}, ${search.bundles} rebuilt (${plural(search.pages, 'page')})`);
+
+// ------------------------------------------------------------ swap
+await swapIn(ws, { version: 1, fingerprint, pages: Object.fromEntries(plan.hashes), scripts, files, search: search.keys });
+done(`${outName}/ updated`);
+console.log(`✓ built in ${seconds(started)} (${before ? 'incremental' : 'full'})`);

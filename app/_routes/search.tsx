@@ -5,6 +5,7 @@ import { pageModel } from '@/lib/pages/store';
 import { edition } from '@/lib/site/i18n';
 import { pageAlternates } from '@/lib/syndication/metadata';
 import { site, type Locale } from '@/lib/site/config';
+import { withBase } from '@/lib/site/paths';
 
 /**
  * An edition's site search. The page is static: public/brief.js reads `?q=`, queries the Pagefind
@@ -18,7 +19,7 @@ export function searchRoute(locale: Locale) {
   async function SearchPage() {
     const model = await pageModel(routePath('search', locale));
     if (model?.kind !== 'search') notFound();
-    const { empty } = model;
+    const { shards } = model;
   return (
     <div className="mx-auto max-w-3xl py-8">
       <h1 id="search-heading" className="font-serif text-3xl font-black tracking-tight sm:text-4xl">
@@ -30,10 +31,11 @@ export function searchRoute(locale: Locale) {
         action={`${site.basePath}${paths.search()}`}
         data-search=""
         data-base={site.basePath}
+        data-index={withBase(`/pagefind/${locale}/`)}
+        data-shards={shards}
         data-one={t.searchResultsOne}
         data-many={t.searchResultsMany}
         data-failed={t.searchFailed}
-        data-empty={empty ? '' : undefined}
         className="mt-6 flex flex-col gap-2"
       >
         <label htmlFor="search-query" className="text-sm font-semibold text-zinc-700 dark:text-zinc-300">

@@ -1,11 +1,12 @@
-/** The content loader: the only module that reads `CONTENT_DIR`. Reads and parses every file once per process. */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+/** The content loader: the only module that reads `CONTENT_DIR`. Reads and parses every file once per process, or only the changed ones with a parse cache. */
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { checkArticle, type Article, type ArticleSummary, type CheckOptions } from './article';
 import { ContentError, contentIssueSchema, type ContentIssue } from './error';
 import { toTime } from './dates';
 import { z } from 'zod';
-import { articleSchema, topicSchema, type Topic } from './schema';
+import { cacheKey, readCached, writeCached, type ParseCache } from './cache';
+import { articleSchema, type Topic } from './schema';
 import { site } from '../site/config';
 import { checkTopics } from './topics';
 
@@ -17,72 +18,140 @@ export interface Content {
   readonly warnings: readonly ContentIssue[];
 }
 
-/** What one pass over (part of) the content folder found, before cross-file checks. */
-export interface ContentPart {
-  readonly topics: readonly Topic[];
+/** What parsing some article files found, before cross-file checks. */
+export interface ArticleBatch {
   readonly articles: readonly Article[];
   readonly issues: readonly ContentIssue[];
   readonly warnings: readonly ContentIssue[];
 }
 
-/** Zod schema of a `ContentPart`, for parts parsed in another process and handed over as JSON. */
-export const contentPartSchema = z.object({
-  topics: z.array(topicSchema),
+/** Zod schema of an `ArticleBatch`, for batches parsed in another process and handed over as JSON. */
+export const articleBatchSchema = z.object({
   articles: z.array(articleSchema),
   issues: z.array(contentIssueSchema),
   warnings: z.array(contentIssueSchema),
 });
 
-export interface LoadOptions extends CheckOptions {
-  /** Parse only every `count`-th article file starting at `index` (for parallel builds). */
-  readonly shard?: { readonly index: number; readonly count: number };
+/** A content folder's files as the loader reads them: topics.yml checked, article files listed. */
+export interface ContentFolder {
+  readonly dir: string;
+  readonly topics: readonly Topic[];
+  readonly topicIssues: readonly ContentIssue[];
+  /** Article file names (`*.md`), sorted. */
+  readonly articleFiles: readonly string[];
+  /** A file's path as editors see it in messages (relative to the working directory). */
+  readonly shownPath: (name: string) => string;
 }
 
-/** Reads topics.yml and the article files of `dir` (or of one shard), validating each file; never throws for content. */
-export async function readContentPart(dir: string, options: LoadOptions = {}): Promise<ContentPart> {
-  const issues: ContentIssue[] = [];
-  const warnings: ContentIssue[] = [];
-  const shown = path.relative(process.cwd(), dir);
-  const rel = (name: string) => path.join(shown.startsWith('..') ? dir : shown || '.', name);
-  const decoder = new TextDecoder('utf-8', { fatal: true });
+const decoder = new TextDecoder('utf-8', { fatal: true });
+const notUtf8 = (file: string): ContentIssue => ({ file, field: 'file', message: 'expected UTF-8 text, found bytes that are not valid UTF-8 (save the file as UTF-8)' });
 
-  const readText = async (name: string): Promise<string | null> => {
-    const bytes = await readFile(path.join(dir, name));
-    try {
-      return decoder.decode(bytes);
-    } catch {
-      issues.push({ file: rel(name), field: 'file', message: 'expected UTF-8 text, found bytes that are not valid UTF-8 (save the file as UTF-8)' });
-      return null;
-    }
-  };
-
+/** Lists `dir` and reads its topics.yml; throws only when the folder itself is missing. */
+export async function openContentFolder(dir: string): Promise<ContentFolder> {
   let names: string[];
   try {
     names = (await readdir(dir)).sort();
   } catch {
     throw new ContentError([{ file: dir, field: 'CONTENT_DIR', message: 'expected a folder of Markdown articles, found no such folder' }]);
   }
-
-  const { index = 0, count = 1 } = options.shard ?? {};
-  const topicsSource = names.includes('topics.yml') ? await readText('topics.yml') : null;
-  if (!names.includes('topics.yml') && index === 0) {
-    issues.push({ file: rel('topics.yml'), field: 'topics', message: 'expected a topics.yml listing the topic clusters, found no file' });
+  const shown = path.relative(process.cwd(), dir);
+  const shownPath = (name: string) => path.join(shown.startsWith('..') ? dir : shown || '.', name);
+  const articleFiles = names.filter((n) => n.toLowerCase().endsWith('.md'));
+  if (!names.includes('topics.yml')) {
+    const missing = { file: shownPath('topics.yml'), field: 'topics', message: 'expected a topics.yml listing the topic clusters, found no file' };
+    return { dir, topics: [], topicIssues: [missing], articleFiles, shownPath };
   }
-  const { topics, issues: topicIssues } = topicsSource === null ? { topics: [], issues: [] } : checkTopics(topicsSource, rel('topics.yml'));
-  if (index === 0) issues.push(...topicIssues);
+  let source: string;
+  try {
+    source = decoder.decode(await readFile(path.join(dir, 'topics.yml')));
+  } catch {
+    return { dir, topics: [], topicIssues: [notUtf8(shownPath('topics.yml'))], articleFiles, shownPath };
+  }
+  const { topics, issues } = checkTopics(source, shownPath('topics.yml'));
+  return { dir, topics, topicIssues: issues, articleFiles, shownPath };
+}
 
+/** Parses and validates the article files `names` of a folder; never throws for content. */
+export async function parseArticleFiles(folder: ContentFolder, names: readonly string[], options: CheckOptions = {}): Promise<ArticleBatch> {
   const articles: Article[] = [];
-  const files = names.filter((n) => n.toLowerCase().endsWith('.md')).filter((_, i) => i % count === index);
-  for (const name of files) {
-    const source = await readText(name);
-    if (source === null) continue;
-    const result = await checkArticle(source, rel(name), topics, options);
+  const issues: ContentIssue[] = [];
+  const warnings: ContentIssue[] = [];
+  for (const name of names) {
+    const file = folder.shownPath(name);
+    let source: string;
+    try {
+      source = decoder.decode(await readFile(path.join(folder.dir, name)));
+    } catch {
+      issues.push(notUtf8(file));
+      continue;
+    }
+    const result = await checkArticle(source, file, folder.topics, options);
     warnings.push(...result.warnings);
     if (result.article) articles.push(result.article);
-    else if (topics.length > 0 || topicIssues.length === 0) issues.push(...result.issues);
-    else issues.push(...result.issues.filter((i) => i.field !== 'topic'));
+    // With a broken topics.yml every article's topic is unknown: say so once, in topics.yml's own issues.
+    else issues.push(...(folder.topics.length > 0 || folder.topicIssues.length === 0 ? result.issues : result.issues.filter((i) => i.field !== 'topic')));
   }
-  return { topics, articles, issues, warnings };
+  return { articles, issues, warnings };
+}
+
+export interface LoadOptions extends CheckOptions {
+  /** Reuse articles parsed by earlier runs (`npm run build`); only files whose bytes changed are parsed. */
+  readonly cache?: ParseCache;
+  /** Parses a batch of files, e.g. split across processes; default: in this process. */
+  readonly parse?: (folder: ContentFolder, names: readonly string[]) => Promise<ArticleBatch>;
+}
+
+/** What a load did: how many files came from the parse cache, how many were parsed, and the cache keys in use. */
+export interface LoadStats {
+  readonly cached: number;
+  readonly parsed: number;
+  readonly keys: ReadonlySet<string>;
+}
+
+/**
+ * Reads a content folder, validating everything; throws one `ContentError` listing all problems.
+ * With a cache, a file whose bytes, path and topic ids are unchanged is taken from it (warnings are
+ * then not recomputed: `npm run check` never uses a cache).
+ */
+export async function loadContentWithStats(dir: string, options: LoadOptions = {}): Promise<{ content: Content; stats: LoadStats }> {
+  const folder = await openContentFolder(dir);
+  const { cache } = options;
+  const hits: Article[] = [];
+  const misses: string[] = [];
+  const keys = new Map<string, string>();
+  if (cache) {
+    const topicIds = folder.topics.map((t) => t.id);
+    await Promise.all(
+      folder.articleFiles.map(async (name) => {
+        const key = cacheKey(cache, folder.shownPath(name), await readFile(path.join(dir, name)), topicIds);
+        keys.set(name, key);
+        const hit = await readCached(cache, key, folder.topics);
+        if (hit) hits.push(hit);
+        else misses.push(name);
+      }),
+    );
+    misses.sort();
+  } else {
+    misses.push(...folder.articleFiles);
+  }
+  const parse = options.parse ?? ((f: ContentFolder, names: readonly string[]) => parseArticleFiles(f, names, options));
+  const batch = misses.length > 0 ? await parse(folder, misses) : { articles: [], issues: [], warnings: [] };
+  if (cache) {
+    const fileNames = new Map(misses.map((name) => [folder.shownPath(name), name]));
+    await Promise.all(
+      batch.articles.map((article) => {
+        const key = keys.get(fileNames.get(article.file) ?? '');
+        return key ? writeCached(cache, key, article) : Promise.resolve();
+      }),
+    );
+  }
+  const content = assembleContent([{ topics: folder.topics, articles: [...hits, ...batch.articles], issues: [...folder.topicIssues, ...batch.issues], warnings: batch.warnings }]);
+  return { content, stats: { cached: hits.length, parsed: misses.length, keys: new Set(keys.values()) } };
+}
+
+/** What one pass over a content folder found, before cross-file checks. */
+export interface ContentPart extends ArticleBatch {
+  readonly topics: readonly Topic[];
 }
 
 /** Joins the parts of a content folder, checks what spans files (unique slugs, translations), and sorts; throws one `ContentError` listing all problems. */
@@ -157,35 +226,13 @@ export function checkTranslations(articles: readonly Article[]): { issues: Conte
 }
 
 /** Reads the whole content folder, validating everything; throws one `ContentError` listing all problems. */
-export async function loadContent(dir: string, options: CheckOptions = {}): Promise<Content> {
-  return assembleContent([await readContentPart(dir, options)]);
+export async function loadContent(dir: string, options: LoadOptions = {}): Promise<Content> {
+  return (await loadContentWithStats(dir, options)).content;
 }
 
 /** Newest first by publication time (not by string), then by slug so the order is stable. */
 export function sortNewestFirst<T extends Pick<ArticleSummary, 'date' | 'slug'>>(articles: readonly T[]): T[] {
   return [...articles].sort((a, b) => toTime(b.date) - toTime(a.date) || a.slug.localeCompare(b.slug));
-}
-
-/**
- * The parsed content of one build, shared between its processes. `npm run build` validates and
- * parses every file once, writes this file and names it in BRIEF_CONTENT_CACHE for `next build`,
- * whose workers then read it instead of parsing every file again. It lives only for that build.
- */
-const contentCacheSchema = z.object({
-  contentDir: z.string(),
-  articles: z.array(articleSchema),
-  topics: z.array(topicSchema),
-});
-
-/** Writes the cache that `getContent` reads in the build's other processes. */
-export async function writeContentCache(file: string, contentDir: string, content: Content): Promise<void> {
-  await writeFile(file, JSON.stringify({ contentDir, articles: content.articles, topics: content.topics }));
-}
-
-async function readContentCache(file: string, contentDir: string): Promise<Content | undefined> {
-  const parsed = contentCacheSchema.safeParse(JSON.parse(await readFile(file, 'utf8')));
-  if (!parsed.success || parsed.data.contentDir !== contentDir) return undefined;
-  return { articles: parsed.data.articles, topics: parsed.data.topics, warnings: [] };
 }
 
 let cached: Promise<Content> | undefined;
@@ -197,9 +244,6 @@ export const includeDrafts = (): boolean => process.env.NODE_ENV === 'developmen
 export function getContent(): Promise<Content> {
   const dir = path.resolve(site.contentDir);
   if (process.env.NODE_ENV === 'development') return loadContent(dir);
-  const cacheFile = process.env.BRIEF_CONTENT_CACHE;
-  cached ??= (cacheFile ? readContentCache(cacheFile, dir) : Promise.resolve(undefined)).then(
-    (fromCache) => fromCache ?? loadContent(dir),
-  );
+  cached ??= loadContent(dir);
   return cached;
 }

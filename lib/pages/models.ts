@@ -85,7 +85,8 @@ export const tagsPageSchema = z.strictObject({
 
 export const tagPageSchema = z.strictObject({ kind: z.literal('tag'), locale, tag: z.string(), list: listPageSchema });
 
-export const searchPageSchema = z.strictObject({ kind: z.literal('search'), locale, empty: z.boolean() });
+/** The search page: how many index bundles its edition has (none when it has no brief yet). */
+export const searchPageSchema = z.strictObject({ kind: z.literal('search'), locale, shards: z.number().int().min(0) });
 
 /** Every kind of page model, by its `kind`. */
 export const pageModelSchemas = {

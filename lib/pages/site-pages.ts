@@ -9,6 +9,7 @@ import type { Locale } from '../site/config';
 import { localePrefix } from '../site/paths';
 import { toBriefLink, toCard, toFeatured, type ListPage, type PageModel } from './models';
 import { pagesOf, pageSegments } from './pagination';
+import { shardCount } from './search-shards';
 import { indexSite, type EditionIndex, type SiteIndex } from './site-index';
 
 /** The params each dynamic route's `generateStaticParams` returns. */
@@ -146,7 +147,7 @@ function editionPages(index: SiteIndex, e: EditionIndex, articles: ReadonlyMap<s
     }
   }
 
-  entries.push({ path: routePath('search', locale), locale, route: 'search', model: { kind: 'search', locale, empty: e.articles.length === 0 } });
+  entries.push({ path: routePath('search', locale), locale, route: 'search', model: { kind: 'search', locale, shards: shardCount(e.articles.length) } });
   return entries;
 }
 

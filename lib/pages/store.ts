@@ -13,7 +13,7 @@ import { pageModelSchema, type PageModel } from './models';
 import { routeParamSchemas, sitePages, type DynamicRoute, type PageEntry, type ParamsOf } from './site-pages';
 
 /** The params each route of each edition renders, as `npm run build` planned them. */
-export const renderPlanSchema = z.record(
+export const renderPlanSchema = z.partialRecord(
   z.enum(LOCALES),
   z.strictObject({
     home: z.array(routeParamSchemas.home),

@@ -64,7 +64,7 @@ const withAlternates = (pages: SitemapPage[], alternates: SitemapPage['alternate
  * topic and tag listings, each with its language versions. Left out: the 404 pages, the search
  * pages (they are `noindex`) and lists with no brief in them.
  */
-export function sitePages(articles: readonly ArticleSummary[], topics: readonly Topic[], pageSize: number): SitemapPage[] {
+export function sitemapPages(articles: readonly ArticleSummary[], topics: readonly Topic[], pageSize: number): SitemapPage[] {
   const editions = allEditions();
   const versions = languageVersions(articles);
   const inEdition = new Map(editions.map((e) => [e.locale, articles.filter((a) => a.locale === e.locale)]));

@@ -2,29 +2,45 @@ import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { assembleContent, contentPartSchema, loadContent, readContentPart } from '@/lib/content/loader';
+import { articleBatchSchema, loadContent, openContentFolder, parseArticleFiles } from '@/lib/content/loader';
 import { ContentError } from '@/lib/content/error';
 
-describe('parsing content in parts (the parallel build)', () => {
-  it('gives the same content as one pass, whatever the number of shards', async () => {
+describe('parsing content in batches (the parallel build)', () => {
+  it('gives the same content as one pass, whatever the split', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'brief-parts-'));
     cpSync('content', dir, { recursive: true });
     cpSync('tests/fixtures/site', dir, { recursive: true });
     const whole = await loadContent(dir);
     expect(whole.articles.length).toBeGreaterThan(3);
     for (const count of [2, 3]) {
-      const parts = await Promise.all(Array.from({ length: count }, (_, index) => readContentPart(dir, { shard: { index, count } })));
-      // Parts cross process boundaries as JSON: they must survive the trip and the schema.
-      const revived = parts.map((part) => contentPartSchema.parse(JSON.parse(JSON.stringify(part))));
-      const assembled = assembleContent(revived);
-      expect(assembled.articles).toEqual(whole.articles);
-      expect(assembled.topics).toEqual(whole.topics);
+      const split = await loadContent(dir, {
+        parse: async (folder, names) => {
+          const batches = await Promise.all(Array.from({ length: count }, (_, index) => parseArticleFiles(folder, names.filter((_, i) => i % count === index))));
+          // Batches cross process boundaries as JSON: they must survive the trip and the schema.
+          const revived = batches.map((batch) => articleBatchSchema.parse(JSON.parse(JSON.stringify(batch))));
+          return { articles: revived.flatMap((b) => b.articles), issues: revived.flatMap((b) => b.issues), warnings: revived.flatMap((b) => b.warnings) };
+        },
+      });
+      expect(split.articles).toEqual(whole.articles);
+      expect(split.topics).toEqual(whole.topics);
     }
   });
 
-  it('still finds a duplicate slug split across shards', async () => {
-    const parts = await Promise.all([0, 1].map((index) => readContentPart('tests/fixtures/duplicate-slug', { shard: { index, count: 2 } })));
-    expect(() => assembleContent(parts)).toThrow(ContentError);
-    expect(() => assembleContent(parts)).toThrow(/second\.md: slug: expected a unique slug in the en edition, found "first", already used by .*first\.md/);
+  it('still finds a duplicate slug split across batches', async () => {
+    const load = loadContent('tests/fixtures/duplicate-slug', {
+      parse: async (folder, names) => {
+        const [a, b] = await Promise.all([parseArticleFiles(folder, names.slice(0, 1)), parseArticleFiles(folder, names.slice(1))]);
+        return { articles: [...a.articles, ...b.articles], issues: [...a.issues, ...b.issues], warnings: [...a.warnings, ...b.warnings] };
+      },
+    });
+    await expect(load).rejects.toThrow(ContentError);
+    await expect(load).rejects.toThrow(/second\.md: slug: expected a unique slug in the en edition, found "first", already used by .*first\.md/);
+  });
+
+  it('reads the folder once: topics checked, article files listed in order', async () => {
+    const folder = await openContentFolder('tests/fixtures/duplicate-slug');
+    expect(folder.articleFiles).toEqual(['first.md', 'second.md', 'third.md']);
+    expect(folder.topics.length).toBeGreaterThan(0);
+    expect(folder.topicIssues).toEqual([]);
   });
 });

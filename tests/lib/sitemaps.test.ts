@@ -1,6 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { newsSitemapXml, robotsTxt, sitemapXml, sitePages } from '@/lib/syndication/sitemaps';
+import { newsSitemapXml, robotsTxt, sitemapXml, sitemapPages } from '@/lib/syndication/sitemaps';
 import { makeArticle, topic } from '../components/factory';
 
 const origin = 'https://news.example/brief';
@@ -12,9 +12,9 @@ const articles = [
 ];
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => name === 'url' });
 
-describe('sitePages', () => {
+describe('sitemapPages', () => {
   it('lists home pages, articles, topic and tag listings with their newest change, leaving out lists with no brief', () => {
-    const pages = sitePages(articles, [topic, other], 2);
+    const pages = sitemapPages(articles, [topic, other], 2);
     expect(pages.map((p) => p.path)).toEqual([
       '/', '/page/2/', '/articles/c/', '/articles/b/', '/articles/a/', '/topics/',
       `/topics/${topic.id}/`, `/topics/${topic.id}/page/2/`, '/tags/', '/tags/x/', '/tags/y/',
@@ -27,7 +27,7 @@ describe('sitePages', () => {
 
   it('adds the Turkish edition, pairing translated briefs and the pages both editions fill', () => {
     const turkish = makeArticle({ slug: 'c', lang: 'tr', locale: 'tr', translationOf: 'c', date: '2026-11-28T10:00:00Z', title: 'C (tr)', tags: [] });
-    const pages = sitePages([...articles, turkish], [topic, other], 2);
+    const pages = sitemapPages([...articles, turkish], [topic, other], 2);
     expect(pages.filter((p) => p.path.startsWith('/tr/')).map((p) => p.path)).toEqual(['/tr/', '/tr/articles/c/', '/tr/topics/', `/tr/topics/${topic.id}/`, '/tr/tags/']);
     const pair = [
       { hreflang: 'en', path: '/articles/c/' },
@@ -46,7 +46,7 @@ describe('sitePages', () => {
 
 describe('sitemap.xml', () => {
   it('is a well-formed urlset of absolute URLs', () => {
-    const xml = sitemapXml(sitePages(articles, [topic], 20), origin);
+    const xml = sitemapXml(sitemapPages(articles, [topic], 20), origin);
     expect(XMLValidator.validate(xml)).toBe(true);
     expect(parser.parse(xml)).toMatchObject({
       urlset: { '@xmlns': 'http://www.sitemaps.org/schemas/sitemap/0.9', url: expect.arrayContaining([{ loc: `${origin}/articles/a/`, lastmod: '2026-11-20T00:00:00.000Z' }]) },

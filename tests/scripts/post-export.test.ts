@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stripRuntime } from '../../scripts/post-export';
+import { stripRuntime } from '../../scripts/build/post-export';
 
 const page = (base = '') => `<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/>
 <link rel="stylesheet" href="${base}/_next/static/chunks/a.css" data-precedence="next"/>

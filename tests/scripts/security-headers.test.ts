@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, headersFile, inlineScriptHashes, nginxSnippet, securityHeaders } from '../../scripts/security-headers';
+import { contentSecurityPolicy, headersFile, inlineScriptHashes, nginxSnippet, securityHeaders } from '../../scripts/build/security-headers';
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inlineScriptHashes } from '../../scripts/security-headers';
+import { inlineScriptHashes } from '../../scripts/build/security-headers';
 import { exportDir, freePort, launchChromium, listFiles, readExport } from './helpers';
 
 const SITE_URL = 'https://brief.example.com';

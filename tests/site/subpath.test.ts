@@ -79,7 +79,7 @@ describe('hosting under a sub-path (BASE_PATH=/brief) behind nginx', () => {
     expect(home).toContain('<html lang="tr"');
     expect(home).toContain('Burada henüz yazı yok.');
     // The search page knows its edition has no index (Pagefind would fall back to the English one).
-    expect(await (await fetch(`${origin}${BASE}/tr/search/`)).text()).toMatch(/<form[^>]*data-empty=""/);
+    expect(await (await fetch(`${origin}${BASE}/tr/search/`)).text()).toMatch(/<form[^>]*data-shards="0"/);
     expect(existsSync(path.join(inject('subExportDir'), 'tr/articles'))).toBe(false);
     expect((await fetch(`${origin}${BASE}/tr/articles/xai-openai-training/`)).status).toBe(404);
     const missing = await fetch(`${origin}${BASE}/tr/no-such-page/`);

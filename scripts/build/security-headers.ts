@@ -5,8 +5,6 @@
  * snippet that deploy/nginx.conf includes). Both carry the same values.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 
 /** `type` values a browser executes as script (an absent or empty type is JavaScript too). */
 const EXECUTABLE_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript', 'application/ecmascript', 'text/ecmascript']);
@@ -78,17 +76,10 @@ export function nginxSnippet(headers: readonly [string, string][]): string {
     .join('')}`;
 }
 
-/** Hashes the inline scripts of every page in `outDir` and writes `_headers` and `nginx-headers.conf`. */
-export async function writeSecurityHeaders(outDir: string): Promise<{ csp: string; hashes: number; pages: number }> {
-  const entries = await readdir(outDir, { withFileTypes: true, recursive: true });
-  const pages = entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => path.join(e.parentPath, e.name));
+/** `_headers` and `nginx-headers.conf` for pages whose inline scripts have these CSP hashes (each page's, as `inlineScriptHashes` gives them). */
+export function securityHeaderFiles(pageHashes: Iterable<readonly string[]>): { files: Map<string, string>; hashes: number } {
   const hashes = new Set<string>();
-  for (const html of await Promise.all(pages.map((file) => readFile(file, 'utf8')))) {
-    for (const hash of inlineScriptHashes(html)) hashes.add(hash);
-  }
-  const csp = contentSecurityPolicy([...hashes].sort());
-  const headers = securityHeaders(csp);
-  await writeFile(path.join(outDir, '_headers'), headersFile(headers));
-  await writeFile(path.join(outDir, 'nginx-headers.conf'), nginxSnippet(headers));
-  return { csp, hashes: hashes.size, pages: pages.length };
+  for (const list of pageHashes) for (const hash of list) hashes.add(hash);
+  const headers = securityHeaders(contentSecurityPolicy([...hashes].sort()));
+  return { files: new Map([['/_headers', headersFile(headers)], ['/nginx-headers.conf', nginxSnippet(headers)]]), hashes: hashes.size };
 }

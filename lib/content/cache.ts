@@ -1,0 +1,68 @@
+/**
+ * The parse cache of `npm run build`: one validated article per source file, so a build parses only
+ * the files whose bytes changed. An entry is keyed by the hash of everything its parse depends on:
+ * the file's bytes and path, the topic ids it is checked against, and `salt` (the hash of the content
+ * pipeline's code and dependencies, given by the build). Entries are validated when read, and the
+ * topic is taken from the current topics.yml, so editing a topic's name does not invalidate them.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { articleSchema, type Article, type Topic } from './schema';
+
+export interface ParseCache {
+  /** Folder of the entries. */
+  readonly dir: string;
+  /** Hash of the parsing code and its dependencies: a change makes every entry miss. */
+  readonly salt: string;
+}
+
+/** The key of a source file's entry. */
+export function cacheKey(cache: ParseCache, file: string, bytes: Uint8Array, topicIds: readonly string[]): string {
+  return createHash('sha256').update(`${cache.salt}\0${file}\0${topicIds.join(',')}\0`).update(bytes).digest('hex');
+}
+
+const entryFile = (cache: ParseCache, key: string) => path.join(cache.dir, key.slice(0, 2), `${key}.json`);
+
+/** The cached article for `key`, its topic taken from `topics`; `undefined` when absent, unreadable or invalid. */
+export async function readCached(cache: ParseCache, key: string, topics: readonly Topic[]): Promise<Article | undefined> {
+  let text: string;
+  try {
+    text = await readFile(entryFile(cache, key), 'utf8');
+  } catch {
+    return undefined;
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const parsed = articleSchema.safeParse(json);
+  const topic = parsed.success ? topics.find((t) => t.id === parsed.data.topic.id) : undefined;
+  return parsed.success && topic ? { ...parsed.data, topic } : undefined;
+}
+
+/** Stores an article under `key`, atomically (a killed build never leaves half an entry). */
+export async function writeCached(cache: ParseCache, key: string, article: Article): Promise<void> {
+  const file = entryFile(cache, key);
+  await mkdir(path.dirname(file), { recursive: true });
+  const temp = `${file}.${process.pid}.tmp`;
+  await writeFile(temp, JSON.stringify(article));
+  await rename(temp, file);
+}
+
+/** Deletes every entry whose key is not in `keep`, so the cache holds one entry per current file. */
+export async function pruneCache(cache: ParseCache, keep: ReadonlySet<string>): Promise<number> {
+  let removed = 0;
+  const folders = await readdir(cache.dir).catch(() => []);
+  for (const folder of folders) {
+    const names = await readdir(path.join(cache.dir, folder)).catch(() => []);
+    for (const name of names) {
+      if (keep.has(name.replace(/\.json$/, ''))) continue;
+      await rm(path.join(cache.dir, folder, name), { force: true });
+      removed += 1;
+    }
+  }
+  return removed;
+}

@@ -1,0 +1,101 @@
+/**
+ * The search index: Pagefind bundles under `<export>/pagefind/<locale>/<n>/`, each indexing a run of
+ * consecutive briefs of one edition (lib/pages/search-shards.ts), which public/brief.js merges at
+ * search time. Only the `data-pagefind-body` element of a brief's page is indexed. A bundle is
+ * rebuilt only when one of its pages changed, so publishing a brief re-indexes one bundle, not the
+ * archive (Pagefind itself cannot update an index).
+ */
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, readFile, rename, rm, rmdir } from 'node:fs/promises';
+import path from 'node:path';
+import * as pagefind from 'pagefind';
+import { z } from 'zod';
+import { toTime } from '../../lib/content/dates';
+import type { PageEntry } from '../../lib/pages/site-pages';
+import { shardsOf, shardSize } from '../../lib/pages/search-shards';
+import { LOCALES, locales } from '../../lib/site/config';
+import { pageFile } from './stage';
+
+/** What we read of `pagefind-entry.json`: how many pages went into each language's index. */
+const Entry = z.object({ languages: z.record(z.string(), z.object({ page_count: z.number().int() })) });
+
+/** Pagefind's ready-made UIs: the site has its own (public/brief.js), so they are not deployed. */
+const UNUSED = /^pagefind-(?:component-ui|modular-ui|ui|highlight)\.(?:js|css)$/;
+
+/** One bundle: where it goes, the brief pages it indexes, and the hash of those pages' models. */
+export interface SearchBundle {
+  /** Relative to the export: `pagefind/en/0`. */
+  readonly dir: string;
+  readonly lang: string;
+  readonly pages: readonly string[];
+  readonly key: string;
+}
+
+/** The bundles of every edition, from the article pages and their model hashes. */
+export function searchBundles(entries: readonly PageEntry[], hashes: ReadonlyMap<string, string>): SearchBundle[] {
+  return LOCALES.flatMap((locale) => {
+    const articles = entries.flatMap((e) => (e.model.kind === 'article' && e.locale === locale ? [{ path: e.path, date: toTime(e.model.article.date), slug: e.model.article.slug }] : []));
+    articles.sort((a, b) => a.date - b.date || a.slug.localeCompare(b.slug));
+    const size = shardSize(articles.length);
+    return shardsOf(articles).map((members, i) => {
+      const key = createHash('sha256').update(String(size));
+      for (const m of members) key.update(`\0${m.path}\0${hashes.get(m.path) ?? ''}`);
+      return { dir: `pagefind/${locale}/${i}`, lang: locales[locale].lang, pages: members.map((m) => m.path), key: key.digest('hex') };
+    });
+  });
+}
+
+/** Indexes one bundle's pages (read from `exportDir`) into a new folder and puts it in place. */
+async function writeBundle(exportDir: string, bundle: SearchBundle): Promise<void> {
+  const target = path.join(exportDir, bundle.dir);
+  const temp = await mkdtemp(path.join(exportDir, '.pagefind-'));
+  try {
+    const { index, errors } = await pagefind.createIndex();
+    if (!index) throw new Error(`pagefind could not start: ${errors.join('; ')}`);
+    for (const page of bundle.pages) {
+      const added = await index.addHTMLFile({ url: page, content: await readFile(path.join(exportDir, pageFile(page)), 'utf8') });
+      if (added.errors.length > 0) throw new Error(`pagefind could not index ${page}: ${added.errors.join('; ')}`);
+    }
+    const written = await index.writeFiles({ outputPath: temp });
+    if (written.errors.length > 0) throw new Error(`pagefind could not write ${bundle.dir}: ${written.errors.join('; ')}`);
+    await index.deleteIndex();
+    // Every brief must be found in its edition's language: a page that lost data-pagefind-body (or its lang) fails the build.
+    const entry = Entry.parse(JSON.parse(await readFile(path.join(temp, 'pagefind-entry.json'), 'utf8')));
+    const counts = Object.entries(entry.languages).map(([lang, { page_count }]) => `${lang}: ${page_count}`).join(', ') || 'none';
+    if (counts !== `${bundle.lang}: ${bundle.pages.length}`) {
+      throw new Error(`pagefind indexed ${counts} in ${bundle.dir}; expected ${bundle.lang}: ${bundle.pages.length} (one page per published brief, marked data-pagefind-body, in its edition's language)`);
+    }
+    const unused = (await readdir(temp)).filter((name) => UNUSED.test(name));
+    await Promise.all(unused.map((name) => rm(path.join(temp, name))));
+    await rm(target, { recursive: true, force: true });
+    await mkdir(path.dirname(target), { recursive: true });
+    await rename(temp, target);
+  } finally {
+    await rm(temp, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Brings `exportDir/pagefind/` up to date: writes the bundles whose key differs from `previous`
+ * (bundle → key), deletes bundles that no longer exist. Returns the keys now in place and how many
+ * bundles and pages were indexed.
+ */
+export async function updateSearchIndex(
+  exportDir: string,
+  bundles: readonly SearchBundle[],
+  previous: Readonly<Record<string, string>>,
+): Promise<{ keys: Record<string, string>; bundles: number; pages: number }> {
+  const stale = bundles.filter((b) => previous[b.dir] !== b.key || !existsSync(path.join(exportDir, b.dir)));
+  try {
+    for (const bundle of stale) await writeBundle(exportDir, bundle);
+  } finally {
+    if (stale.length > 0) await pagefind.close();
+  }
+  const current = new Set(bundles.map((b) => b.dir));
+  for (const dir of Object.keys(previous)) if (!current.has(dir)) await rm(path.join(exportDir, dir), { recursive: true, force: true });
+  // Editions and the index folder itself go when they are left empty.
+  for (const locale of LOCALES) await rmdir(path.join(exportDir, 'pagefind', locale)).catch(() => undefined);
+  await rmdir(path.join(exportDir, 'pagefind')).catch(() => undefined);
+  return { keys: Object.fromEntries(bundles.map((b) => [b.dir, b.key])), bundles: stale.length, pages: stale.reduce((n, b) => n + b.pages.length, 0) };
+}

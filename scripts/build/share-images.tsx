@@ -1,0 +1,113 @@
+/**
+ * The Open Graph images, 1200×630 PNGs drawn with next/og (satori + resvg, its bundled Noto Sans
+ * font; no network): `og/default.png` (and `og/tr/default.png`) for each edition and `og/<slug>.png`
+ * per article with its topic, title and date. Written as plain `.png` files (Next's `opengraph-image`
+ * route exports a file without an extension, which static hosts serve as application/octet-stream).
+ * Each image is keyed by what it shows and the code that draws it, and kept in a cache, so a build
+ * draws only new or changed images.
+ */
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, linkSync } from 'node:fs';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { ImageResponse } from 'next/og';
+import type { ArticleSummary } from '../../lib/content/article';
+import { edition } from '../../lib/site/i18n';
+import { LOCALES, site } from '../../lib/site/config';
+import { defaultShareImage, shareImage } from '../../lib/site/identity';
+
+const SIZE = { width: 1200, height: 630 };
+
+/** What one image shows. */
+interface Card {
+  readonly kicker: string;
+  readonly title: string;
+  readonly footer: string;
+}
+
+function CardImage({ kicker, title, footer }: Card) {
+  return (
+    <div style={{ display: 'flex', flexDirection: 'column', justifyContent: 'space-between', width: '100%', height: '100%', padding: 72, background: '#ffffff', borderTop: '24px solid #991b1b' }}>
+      <div style={{ display: 'flex', fontSize: 30, color: '#991b1b' }}>{kicker}</div>
+      <div style={{ display: 'flex', fontSize: title.length > 90 ? 52 : 64, lineHeight: 1.15, color: '#09090b' }}>{title}</div>
+      <div style={{ display: 'flex', justifyContent: 'space-between', fontSize: 28, color: '#3f3f46' }}>
+        <span>{footer}</span>
+        <span>{site.name}</span>
+      </div>
+    </div>
+  );
+}
+
+/** One share image to have in the export: its file (relative to the export) and what it shows. */
+export interface ShareImage {
+  readonly file: string;
+  readonly card: Card;
+}
+
+/** Each edition's default image and, when `perArticle`, one per article. */
+export function shareImages(articles: readonly ArticleSummary[], perArticle: boolean): ShareImage[] {
+  const defaults = LOCALES.map((locale) => ({
+    file: defaultShareImage(locale).slice(1),
+    card: { kicker: site.name, title: edition(locale).t.tagline, footer: site.url.replace(/^https?:\/\//, '') },
+  }));
+  if (!perArticle) return defaults;
+  return [
+    ...defaults,
+    ...articles.map((article) => {
+      const e = edition(article.locale);
+      // `og/<slug>.png`, `og/tr/<slug>.png`: the same path the page's og:image names.
+      return { file: shareImage(article).slice(1), card: { kicker: e.topicName(article.topic), title: article.title, footer: e.formatDate(article.date) } };
+    }),
+  ];
+}
+
+/** One share image as PNG bytes. Text is drawn, never parsed as markup. */
+export async function renderShareImage(card: Card): Promise<Buffer> {
+  return Buffer.from(await new ImageResponse(<CardImage {...card} />, SIZE).arrayBuffer());
+}
+
+/** The key of an image: what it shows and the drawing code (`fingerprint`). */
+export const imageKey = (image: ShareImage, fingerprint: string): string => createHash('sha256').update(`${fingerprint}\0${JSON.stringify(image.card)}`).digest('hex');
+
+/**
+ * Puts every image in `exportDir`: kept where `previous` (file → key) says it is current, linked from
+ * the cache where it was drawn before, drawn otherwise. Returns the keys in place and how many were drawn.
+ */
+export async function updateShareImages(
+  exportDir: string,
+  images: readonly ShareImage[],
+  previous: Readonly<Record<string, string>>,
+  cacheDir: string,
+  fingerprint: string,
+): Promise<{ keys: Record<string, string>; drawn: number; linked: number }> {
+  const keys: Record<string, string> = {};
+  let drawn = 0;
+  let linked = 0;
+  await mkdir(cacheDir, { recursive: true });
+  for (const image of images) {
+    const key = imageKey(image, fingerprint);
+    keys[image.file] = key;
+    const target = path.join(exportDir, image.file);
+    if (previous[image.file] === key && existsSync(target)) continue;
+    const cached = path.join(cacheDir, `${key}.png`);
+    if (!existsSync(cached)) {
+      const temp = `${cached}.${process.pid}.tmp`;
+      await writeFile(temp, await renderShareImage(image.card));
+      await rename(temp, cached);
+      drawn += 1;
+    } else {
+      linked += 1;
+    }
+    // A new link renamed over the old file: the previous export, which may share that file, is untouched.
+    await mkdir(path.dirname(target), { recursive: true });
+    const temp = `${target}.${process.pid}.tmp`;
+    await rm(temp, { force: true });
+    try {
+      linkSync(cached, temp);
+    } catch {
+      copyFileSync(cached, temp); // the cache is on another file system
+    }
+    await rename(temp, target);
+  }
+  return { keys, drawn, linked };
+}

@@ -1,0 +1,67 @@
+/**
+ * Assembling the next export in the staging folder. An incremental build starts from a copy of
+ * `out/` made of hard links (instant, no bytes copied), so every change here must replace a file
+ * (write elsewhere, then rename over it), never write into it: writing into a link would change
+ * the live `out/` too.
+ */
+import { copyFileSync, linkSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync } from 'node:fs';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+/** Recreates the tree `from` at `to`, every file a hard link (a copy where links are not possible). */
+export function linkTree(from: string, to: string): number {
+  let files = 0;
+  const made = new Set<string>();
+  const folder = (dir: string) => {
+    if (made.has(dir)) return;
+    mkdirSync(dir, { recursive: true });
+    made.add(dir);
+  };
+  folder(to);
+  for (const entry of readdirSync(from, { withFileTypes: true, recursive: true })) {
+    const source = path.join(entry.parentPath, entry.name);
+    const target = path.join(to, path.relative(from, source));
+    if (entry.isDirectory()) {
+      folder(target);
+      continue;
+    }
+    folder(path.dirname(target));
+    try {
+      linkSync(source, target);
+    } catch {
+      copyFileSync(source, target);
+    }
+    files += 1;
+  }
+  return files;
+}
+
+/** Writes `data` to `file` by replacing it (a temporary file renamed over it), creating folders as needed. */
+export async function replaceFile(file: string, data: string | Uint8Array): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  const temp = `${file}.${process.pid}.tmp`;
+  await writeFile(temp, data);
+  await rename(temp, file);
+}
+
+/** Moves `from` to `to`, replacing whatever is there. */
+export function moveInto(from: string, to: string): void {
+  mkdirSync(path.dirname(to), { recursive: true });
+  renameSync(from, to);
+}
+
+/** The file of a page: `/` → `index.html`, `/tr/articles/x/` → `tr/articles/x/index.html` (trailingSlash). */
+export const pageFile = (pagePath: string): string => path.join(...pagePath.split('/').filter(Boolean), 'index.html');
+
+/** Deletes a page's file, then its folders while they are empty (never `root` itself). */
+export function removePage(root: string, pagePath: string): void {
+  const file = path.join(root, pageFile(pagePath));
+  rmSync(file, { force: true });
+  for (let dir = path.dirname(file); dir.startsWith(root + path.sep); dir = path.dirname(dir)) {
+    try {
+      rmdirSync(dir);
+    } catch {
+      break; // not empty
+    }
+  }
+}

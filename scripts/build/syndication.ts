@@ -1,0 +1,51 @@
+/**
+ * Each edition's feeds (RSS, Atom, JSON Feed; one RSS per topic: `/feed.xml`, `/tr/feed.xml`, …), the
+ * sitemaps (every edition, with hreflang alternates) and robots.txt, from the same published articles
+ * the pages were built from. Every date in them comes from the content, never from the clock, so the
+ * same content always gives the same bytes.
+ */
+import type { ArticleSummary } from '../../lib/content/article';
+import { toTime } from '../../lib/content/dates';
+import type { Topic } from '../../lib/content/schema';
+import type { Locale } from '../../lib/site/config';
+import { atomFeed, feedPaths, jsonFeed, rssFeed, type FeedSite } from '../../lib/syndication/feeds';
+import { newsSitemapXml, robotsTxt, sitemapXml, sitemapPages } from '../../lib/syndication/sitemaps';
+
+export interface SyndicationInput {
+  /** Published articles of every edition, newest first. */
+  readonly articles: readonly ArticleSummary[];
+  readonly topics: readonly Topic[];
+  /** Each edition as its feeds describe it; the first is the default edition. */
+  readonly editions: readonly FeedSite[];
+  readonly pageSize: number;
+}
+
+/**
+ * The news sitemap lists the briefs of the two days up to the newest publication: a date from the
+ * content, so a rebuild of the same content writes the same file (and a site that published nothing
+ * lately still names its latest briefs).
+ */
+export const newestPublication = (articles: readonly ArticleSummary[]): number => articles.reduce((max, a) => Math.max(max, toTime(a.date)), 0);
+
+/** Every syndication file, by its path in the export (root-relative). */
+export function syndicationFiles(input: SyndicationInput): Map<string, string> {
+  const { articles, topics, editions } = input;
+  const site = editions[0];
+  if (!site) throw new Error('syndicationFiles needs at least one edition');
+  const ofEdition = (locale: Locale) => articles.filter((a) => a.locale === locale);
+  return new Map<string, string>([
+    ...editions.flatMap((edition): [string, string][] => {
+      const own = ofEdition(edition.locale);
+      const feeds = feedPaths(edition.locale);
+      return [
+        [feeds.rss, rssFeed(own, edition)],
+        [feeds.atom, atomFeed(own, edition)],
+        [feeds.json, jsonFeed(own, edition)],
+        ...topics.map((topic): [string, string] => [feeds.topicRss(topic.id), rssFeed(own.filter((a) => a.topic.id === topic.id), edition, topic)]),
+      ];
+    }),
+    ['/sitemap.xml', sitemapXml(sitemapPages(articles, topics, input.pageSize), site.origin)],
+    ['/news-sitemap.xml', newsSitemapXml(articles, site.origin, site.name, newestPublication(articles))],
+    ['/robots.txt', robotsTxt(site.origin)],
+  ]);
+}
