@@ -5,8 +5,9 @@ const alias = { '@': fileURLToPath(new URL('./', import.meta.url)) };
 const exclude = ['node_modules/**', '.next/**', 'out*/**'];
 
 /**
- * Two projects: `unit` (lib and components, seconds) and `site` (one real `next build` of a
- * temporary content folder, then the exported files and the pages in Chromium).
+ * Three projects: `unit` (lib and components, seconds), `build` (incremental builds against cold
+ * ones, in a copy of the project) and `site` (real builds of a temporary content folder, then the
+ * exported files and the pages in Chromium).
  * `npm test` runs both; `npx vitest run --project unit` is the fast loop.
  */
 export default defineConfig({
@@ -17,6 +18,11 @@ export default defineConfig({
       {
         extends: true,
         test: { name: 'unit', testTimeout: 30_000, include: ['tests/lib/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/scripts/**/*.test.ts', 'tests/components/**/*.test.tsx'], exclude },
+      },
+      {
+        extends: true,
+        // Builds in a copy of the project (its own .next), so they never race the site project's builds.
+        test: { name: 'build', include: ['tests/build/**/*.test.ts'], exclude, testTimeout: 300_000, hookTimeout: 300_000 },
       },
       {
         extends: true,

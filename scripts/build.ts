@@ -11,7 +11,7 @@
  * Prints the mode and why, and each phase's time; exits non-zero on any failure.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { pruneCache, type ParseCache } from '../lib/content/cache';
@@ -29,7 +29,7 @@ import { nextBuild } from './build/render';
 import { updateSearchIndex, searchBundles } from './build/search-index';
 import { securityHeaderFiles } from './build/security-headers';
 import { shareImages, updateShareImages } from './build/share-images';
-import { linkTree, moveInto, pageFile, removePage, replaceFile } from './build/stage';
+import { linkTree, moveInto, moveTree, pageFile, removePage, replaceFile } from './build/stage';
 import { syndicationFiles } from './build/syndication';
 import { previousState, recover, swapIn, workspace, type BuildState } from './build/workspace';
 import { contentSummary, plural, printIssues } from './report';
@@ -97,7 +97,7 @@ const renderDir = path.join(root, ws.render);
 if (before === undefined) {
   const finished = await cleanExport(renderDir, site.basePath);
   rmSync(ws.staging, { recursive: true, force: true });
-  renameSync(renderDir, ws.staging);
+  moveTree(renderDir, ws.staging);
   scripts = Object.fromEntries([...finished].map(([file, hashes]) => [file.split(path.sep).join('/'), hashes]));
   done(`post-export: ${plural(finished.size, 'page')} without framework runtime`);
 } else {
@@ -142,14 +142,18 @@ for (const file of Object.keys(before?.files ?? {})) if (!(file in files)) rmSyn
 done(`share images: ${plural(Object.keys(images.keys).length, 'PNG')}, ${images.drawn} drawn, ${images.linked} from cache${site.ogImages ? '' : ' (per-article images off: BRIEF_OG_IMAGES=0)'}`);
 
 let search: Awaited<ReturnType<typeof updateSearchIndex>>;
+const bundles = searchBundles(plan.entries, plan.hashes);
 try {
-  search = await updateSearchIndex(ws.staging, searchBundles(plan.entries, plan.hashes), before?.search ?? {});
+  search = await updateSearchIndex(ws.staging, bundles, before?.search ?? {});
 } catch (error) {
   console.error(`✗ search index failed: ${error instanceof Error ? error.message : String(error)}; ${outName}/ is unchanged.`);
   rmSync(ws.staging, { recursive: true, force: true });
   process.exit(1);
 }
-done(`search index: ${plural(Object.keys(search.keys).length, 'bundle')}, ${search.bundles} rebuilt (${plural(search.pages, 'page')})`);
+const indexed = new Map<string, number>();
+for (const b of bundles) indexed.set(b.lang, (indexed.get(b.lang) ?? 0) + b.pages.length);
+const perLanguage = [...indexed].map(([lang, n]) => `${lang} ${n}`).join(', ');
+done(`search index: ${plural(bundles.reduce((n, b) => n + b.pages.length, 0), 'page')} (${perLanguage || 'none'}) in ${plural(bundles.length, 'bundle')}, ${search.bundles} rebuilt (${plural(search.pages, 'page')})`);
 
 // ------------------------------------------------------------ swap
 await swapIn(ws, { version: 1, fingerprint, pages: Object.fromEntries(plan.hashes), scripts, files, search: search.keys });

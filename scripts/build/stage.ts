@@ -4,7 +4,7 @@
  * (write elsewhere, then rename over it), never write into it: writing into a link would change
  * the live `out/` too.
  */
-import { copyFileSync, linkSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, linkSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync } from 'node:fs';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -48,6 +48,16 @@ export async function replaceFile(file: string, data: string | Uint8Array): Prom
 export function moveInto(from: string, to: string): void {
   mkdirSync(path.dirname(to), { recursive: true });
   renameSync(from, to);
+}
+
+/** Moves a whole folder (a copy where it crosses file systems). */
+export function moveTree(from: string, to: string): void {
+  try {
+    renameSync(from, to);
+  } catch {
+    cpSync(from, to, { recursive: true });
+    rmSync(from, { recursive: true, force: true });
+  }
 }
 
 /** The file of a page: `/` → `index.html`, `/tr/articles/x/` → `tr/articles/x/index.html` (trailingSlash). */

@@ -15,7 +15,10 @@ export interface Workspace {
   readonly root: string;
   /** The export hosts serve. */
   readonly out: string;
-  /** Next's export of the pages to render (a path relative to `root`, as `distDir` wants it). */
+  /**
+   * Next's export of the pages to render, as a path relative to `root` (`distDir` wants one). One
+   * folder for every output: a different `distDir` would make Next compile everything again.
+   */
   readonly render: string;
   /** The next export, assembled before the swap. */
   readonly staging: string;
@@ -36,7 +39,7 @@ export function workspace(root: string, outDir: string, cacheDir: string): Works
   return {
     root,
     out,
-    render: path.relative(root, sibling('render')),
+    render: '.brief-render',
     staging: sibling('staging'),
     old: sibling('old'),
     stateDir: path.join(cache, 'builds', key),

@@ -16,12 +16,15 @@ const XAI = {
 
 describe('the search index, written by npm run build', () => {
   it('is in the export, with one page per published brief, and the build says so', () => {
-    expect(existsSync(path.join(exportDir(), 'pagefind/pagefind.js'))).toBe(true);
-    expect(existsSync(path.join(exportDir(), 'pagefind/pagefind-entry.json'))).toBe(true);
+    // One bundle per edition at this size (lib/pages/search-shards.ts), each with its own entry.
+    for (const edition of ['en', 'tr']) {
+      expect(existsSync(path.join(exportDir(), `pagefind/${edition}/0/pagefind.js`))).toBe(true);
+      expect(existsSync(path.join(exportDir(), `pagefind/${edition}/0/pagefind-entry.json`))).toBe(true);
+      // Pagefind's ready-made UIs are not deployed: the site has its own.
+      expect(existsSync(path.join(exportDir(), `pagefind/${edition}/0/pagefind-ui.js`))).toBe(false);
+    }
     // Three published briefs in the test content (xAI, the second brief, hostile payloads); the draft is not built.
-    expect(buildLog()).toMatch(/✓ search index: 4 pages \(en 3, tr 1\) \[\d+\.\d s\]/);
-    // Pagefind's ready-made UIs are not deployed: the site has its own.
-    expect(existsSync(path.join(exportDir(), 'pagefind/pagefind-ui.js'))).toBe(false);
+    expect(buildLog()).toMatch(/✓ search index: 4 pages \(en 3, tr 1\) in 2 bundles, 2 rebuilt \(4 pages\) \[\d+\.\d s\]/);
   });
 
   it('marks only the article of a brief for indexing, with its title, dek and topic as metadata', () => {

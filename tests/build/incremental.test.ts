@@ -1,0 +1,204 @@
+/**
+ * Incremental builds are correct by construction, and this proves it: on a generated corpus, a
+ * scripted series of edits, and after each one the incremental `out/` must be byte-identical to a
+ * cold build of the same content (a fresh output folder and fresh caches). The first pair of cold
+ * builds also proves that builds are reproducible. Then builds are killed midway: `out/` must be
+ * exactly as before, and the next build must recover by itself.
+ */
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateCorpus } from '../../scripts/gen-corpus';
+import { copyProject, editFrontMatter, killBuildWhen, readTree, runBuild, treeDifferences, type BuildRun } from './project';
+
+let project = '';
+let content = '';
+let pageSize = '3';
+const INCREMENTAL = 'out-inc';
+const COLD = 'out-cold';
+
+const env = (outDir: string, extra: Record<string, string> = {}) => ({ CONTENT_DIR: content, BRIEF_OUT_DIR: outDir, BRIEF_PAGE_SIZE: pageSize, ...extra });
+
+function build(outDir: string, extra: Record<string, string> = {}): BuildRun {
+  const run = runBuild(project, env(outDir, extra));
+  if (run.status !== 0) throw new Error(`build into ${outDir} failed (exit ${run.status}):\n${run.log.slice(-4000)}`);
+  return run;
+}
+
+/** A build from nothing: no previous export, no caches. */
+function coldBuild(): BuildRun {
+  rmSync(path.join(project, COLD), { recursive: true, force: true });
+  return build(COLD, { BRIEF_CACHE_DIR: mkdtempSync(path.join(tmpdir(), 'brief-cold-cache-')) });
+}
+
+const tree = (outDir: string) => readTree(path.join(project, outDir));
+const file = (name: string) => path.join(content, name);
+/** The generated briefs each edit works on, by role. */
+let briefs: Record<'original' | 'body' | 'title' | 'draft' | 'move' | 'tag' | 'deleted' | 'crash', string>;
+
+/** Runs the incremental build and a cold build of the same content and expects identical exports. */
+function expectSameAsCold(): BuildRun {
+  const incremental = build(INCREMENTAL);
+  coldBuild();
+  expect(treeDifferences(tree(INCREMENTAL), tree(COLD))).toEqual([]);
+  return incremental;
+}
+
+const rendered = (run: BuildRun) => Number(/page models: [\d,]+ pages?, (\d+) to render/.exec(run.log)?.[1] ?? NaN);
+
+beforeAll(() => {
+  project = copyProject();
+  content = path.join(project, 'corpus');
+  generateCorpus({ n: 9, out: content });
+  const names = readdirSync(content).filter((f) => f.endsWith('.md')).sort();
+  const [original, body, title, draft, move, tag, deleted, crash] = names;
+  if (!original || !body || !title || !draft || !move || !tag || !deleted || !crash) throw new Error(`expected 9 briefs, found ${names.length}`);
+  briefs = { original, body, title, draft, move, tag, deleted, crash };
+  editFrontMatter(file(draft), (fm) => {
+    fm.draft = true;
+  });
+}, 120_000);
+
+afterAll(() => {
+  if (project) rmSync(project, { recursive: true, force: true });
+});
+
+describe('builds', () => {
+  it('are reproducible: two cold builds of the same content give byte-identical exports', () => {
+    const first = build(INCREMENTAL);
+    expect(first.log).toContain('▶ full build: no out-inc/ yet');
+    coldBuild();
+    const files = tree(INCREMENTAL);
+    expect(files.size).toBeGreaterThan(50);
+    expect(treeDifferences(files, tree(COLD))).toEqual([]);
+    // Nothing in the export carries the time of the build (the corpus is dated weeks before today).
+    const now = new Date();
+    const stamps = [now.toISOString().slice(0, 10), now.toUTCString().slice(5, 16)];
+    for (const [name, bytes] of files) {
+      if (!/\.(html|xml|json|txt)$|_headers$/.test(name)) continue;
+      for (const stamp of stamps) expect(bytes.toString('utf8'), `${name} contains today's date`).not.toContain(stamp);
+    }
+  });
+
+  it('reuse the previous build when nothing changed, without running next build', () => {
+    const run = build(INCREMENTAL);
+    expect(run.log).toContain('▶ incremental build');
+    expect(rendered(run)).toBe(0);
+    expect(run.log).toContain('next build: skipped, no page changed');
+    expect(treeDifferences(tree(INCREMENTAL), tree(COLD))).toEqual([]);
+  });
+
+  it('match a cold build after adding a brief, rendering only what changed', () => {
+    const source = readFileSync(file(briefs.original), 'utf8');
+    writeFileSync(file('a-breaking-brief.md'), source);
+    editFrontMatter(file('a-breaking-brief.md'), (fm) => {
+      fm.title = 'A breaking brief, published now';
+      fm.slug = 'a-breaking-brief';
+      fm.date = '2027-01-15T08:00:00Z';
+      delete fm.updated;
+    });
+    const run = expectSameAsCold();
+    expect(run.log).toContain('▶ incremental build');
+    expect(rendered(run)).toBeGreaterThan(0);
+    expect(rendered(run)).toBeLessThan(Number(/page models: (\d+) pages/.exec(run.log)?.[1]));
+  });
+
+  it('match a cold build after editing a body', () => {
+    const name = briefs.body;
+    writeFileSync(file(name), `${readFileSync(file(name), 'utf8')}\n## A late addition\n\nOne more paragraph, with **new** words in it.\n`);
+    expect(rendered(expectSameAsCold())).toBeGreaterThan(0);
+  });
+
+  it('match a cold build after editing a title (listings and other briefs’ related lists change)', () => {
+    editFrontMatter(file(briefs.title), (fm) => {
+      fm.title = 'A retitled brief';
+    });
+    expectSameAsCold();
+  });
+
+  it('match a cold build after moving a brief to another topic', () => {
+    editFrontMatter(file(briefs.move), (fm) => {
+      fm.topic = fm.topic === 'models-research' ? 'chips-infrastructure' : 'models-research';
+    });
+    expectSameAsCold();
+  });
+
+  it('match a cold build after adding a tag', () => {
+    editFrontMatter(file(briefs.tag), (fm) => {
+      fm.tags = [...(Array.isArray(fm.tags) ? fm.tags : []), 'a-brand-new-tag'];
+    });
+    expectSameAsCold();
+  });
+
+  it('match a cold build after deleting a brief', () => {
+    rmSync(file(briefs.deleted));
+    expectSameAsCold();
+  });
+
+  it('match a cold build after publishing a draft', () => {
+    expect(readFileSync(file(briefs.draft), 'utf8')).toMatch(/^draft: true$/m);
+    editFrontMatter(file(briefs.draft), (fm) => {
+      delete fm.draft;
+    });
+    expectSameAsCold();
+  });
+
+  it('match a cold build after adding, then removing, a translation', () => {
+    const original = briefs.original;
+    const slug = original.replace(/\.md$/, '');
+    const translation = file(`${slug}.tr.md`);
+    cpSync(file(original), translation);
+    editFrontMatter(translation, (fm) => {
+      fm.title = 'Türkçe bir başlık';
+      fm.lang = 'tr';
+      fm.translationOf = slug;
+      delete fm.slug;
+    });
+    expectSameAsCold();
+    rmSync(translation);
+    expectSameAsCold();
+  });
+
+  it('match a cold build after editing topics.yml', () => {
+    const topics = path.join(content, 'topics.yml');
+    writeFileSync(topics, readFileSync(topics, 'utf8').replace('name: Models & Research', 'name: Models, Research & Benchmarks'));
+    expect(readFileSync(topics, 'utf8')).toContain('Models, Research & Benchmarks');
+    expectSameAsCold();
+  });
+
+  it('fall back to a full build when a setting changes (the page size), and say why', () => {
+    pageSize = '4';
+    const run = expectSameAsCold();
+    expect(run.log).toContain('▶ full build: code, dependencies or settings changed');
+  });
+
+  it('leave out/ unchanged when the content is invalid', () => {
+    const before = tree(INCREMENTAL);
+    writeFileSync(file('broken.md'), '---\ntitle: [unclosed\n---\n\nBody.\n');
+    const run = runBuild(project, env(INCREMENTAL));
+    expect(run.status).toBe(1);
+    expect(run.log).toMatch(/broken\.md:\d+:\d+: front matter: invalid YAML/);
+    expect(run.log).toContain('nothing was built, out-inc/ is unchanged');
+    expect(treeDifferences(tree(INCREMENTAL), before)).toEqual([]);
+    rmSync(file('broken.md'));
+  });
+
+  it('leave out/ whole when killed midway, and recover by themselves on the next run', async () => {
+    const before = tree(INCREMENTAL);
+    editFrontMatter(file(briefs.crash), (fm) => {
+      fm.title = 'A title edited before a crash';
+    });
+    for (const when of [/Generating static pages/, /✓ next build \[/, /✓ staged:/]) {
+      const run = await killBuildWhen(project, env(INCREMENTAL), when);
+      expect(run.killed, `killed at ${String(when)}`).toBe(true);
+      expect(treeDifferences(tree(INCREMENTAL), before), `out/ after a kill at ${String(when)}`).toEqual([]);
+    }
+    expect(existsSync(path.join(project, `.${INCREMENTAL}.staging`))).toBe(true);
+    const next = build(INCREMENTAL);
+    expect(next.log).toContain('• recovered: removed .out-inc.staging');
+    expect(existsSync(path.join(project, `.${INCREMENTAL}.staging`))).toBe(false);
+    coldBuild();
+    expect(treeDifferences(tree(INCREMENTAL), tree(COLD))).toEqual([]);
+  });
+});

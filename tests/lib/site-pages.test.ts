@@ -1,0 +1,113 @@
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Article } from '@/lib/content/article';
+import { loadContent, type Content } from '@/lib/content/loader';
+import { shardCount, shardSize, shardsOf } from '@/lib/pages/search-shards';
+import { routePath, sitePages, type PageEntry } from '@/lib/pages/site-pages';
+import { modelHash } from '../../scripts/build/plan';
+
+async function testContent(): Promise<Content> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'brief-pages-'));
+  cpSync('content', dir, { recursive: true });
+  cpSync('tests/fixtures/site', dir, { recursive: true });
+  return loadContent(dir);
+}
+
+/** The URL the entry's route renders for its params. */
+function pathFromParams(entry: PageEntry): string {
+  switch (entry.route) {
+    case 'home':
+      return routePath('home', entry.locale, entry.params);
+    case 'article':
+      return routePath('article', entry.locale, entry.params);
+    case 'topic':
+      return routePath('topic', entry.locale, entry.params);
+    case 'tags':
+      return routePath('tags', entry.locale, entry.params);
+    default:
+      return routePath(entry.route, entry.locale);
+  }
+}
+
+const byPath = (entries: readonly PageEntry[]) => new Map(entries.map((e) => [e.path, e]));
+const hashes = (entries: readonly PageEntry[]) => new Map(entries.map((e) => [e.path, modelHash(e.model)]));
+const changed = (a: readonly PageEntry[], b: readonly PageEntry[]) => {
+  const before = hashes(a);
+  return [...hashes(b)].filter(([p, h]) => before.get(p) !== h).map(([p]) => p).sort();
+};
+
+/** The same content with one published article replaced. */
+const withArticle = (content: Content, slug: string, edit: (a: Article) => Article): Content => ({
+  ...content,
+  articles: content.articles.map((a) => (a.slug === slug && a.locale === 'en' ? edit(a) : a)),
+});
+
+describe('sitePages', () => {
+  it('gives every URL of both editions once, each with the route and params that render it', async () => {
+    const entries = sitePages(await testContent(), { drafts: false, pageSize: 2 });
+    const paths = entries.map((e) => e.path);
+    expect(new Set(paths).size).toBe(paths.length);
+    expect(paths).toEqual(expect.arrayContaining(['/', '/page/2/', '/articles/xai-openai-training/', '/topics/', '/topics/ethics-safety-regulation/', '/tags/', '/search/', '/tr/', '/tr/articles/xai-openai-training/']));
+    for (const entry of entries) expect(pathFromParams(entry), entry.path).toBe(entry.path);
+  });
+
+  it('leaves drafts out of the build and never puts a source file path in a model', async () => {
+    const entries = sitePages(await testContent(), { drafts: false, pageSize: 2 });
+    const json = JSON.stringify(entries.map((e) => e.model));
+    expect(json).not.toContain('unpublished-draft');
+    expect(json).not.toMatch(/\.md"/);
+    expect(json).not.toContain(tmpdir());
+    const withDrafts = sitePages(await testContent(), { drafts: true, pageSize: 2 });
+    expect(withDrafts.some((e) => e.path === '/articles/unpublished-draft/')).toBe(true);
+  });
+
+  it('models what each page shows: the newest brief featured, the rest listed, pages of a fixed size', async () => {
+    const entries = byPath(sitePages(await testContent(), { drafts: false, pageSize: 2 }));
+    const home = entries.get('/')?.model;
+    if (home?.kind !== 'home') throw new Error('no home page model');
+    expect(home.featured?.slug).toBe('xai-openai-training');
+    expect(home.list.items.map((c) => c.slug)).toEqual(['second-brief']);
+    expect(home.list.pageCount).toBe(2);
+    expect(home.editions).toEqual(['en', 'tr']);
+    const article = entries.get('/articles/xai-openai-training/')?.model;
+    if (article?.kind !== 'article') throw new Error('no article model');
+    expect(article.versions.map((v) => v.locale)).toEqual(['en', 'tr']);
+    expect(article.article.html).toContain('<h2');
+    const search = entries.get('/tr/search/')?.model;
+    expect(search).toEqual({ kind: 'search', locale: 'tr', shards: 1 });
+  });
+
+  it('changes only the models of the pages that show what an edit changed', async () => {
+    const content = await testContent();
+    const options = { drafts: false, pageSize: 2 };
+    const before = sitePages(content, options);
+    // A source is shown on its own article page only.
+    const sources = sitePages(withArticle(content, 'second-brief', (a) => ({ ...a, sources: [{ title: 'A new source', url: 'https://example.org/new' }] })), options);
+    expect(changed(before, sources)).toEqual(['/articles/second-brief/']);
+    // A title is shown on its page, on list pages, and in other briefs' "More in" and related lists.
+    const title = sitePages(withArticle(content, 'second-brief', (a) => ({ ...a, title: 'A renamed brief' })), options);
+    const touched = changed(before, title);
+    expect(touched).toEqual(expect.arrayContaining(['/articles/second-brief/', '/', '/topics/ethics-safety-regulation/']));
+    expect(touched).not.toContain('/tr/articles/xai-openai-training/');
+    expect(touched).not.toContain('/search/');
+  });
+});
+
+describe('search index bundles', () => {
+  it('hold 500 briefs up to 8,000, then double in size, so an edition has at most 16', () => {
+    expect([0, 1, 500, 8000].map(shardSize)).toEqual([500, 500, 500, 500]);
+    expect([8001, 16000, 16001].map(shardSize)).toEqual([1000, 1000, 2000]);
+    expect([0, 1, 500, 501, 5000, 8000, 8001, 20000].map(shardCount)).toEqual([0, 1, 1, 2, 10, 16, 9, 10]);
+  });
+
+  it('take consecutive briefs, so a newest brief changes the last bundle only', () => {
+    const briefs = Array.from({ length: 1203 }, (_, i) => i);
+    const before = shardsOf(briefs);
+    const after = shardsOf([...briefs, 1203]);
+    expect(before.map((s) => s.length)).toEqual([500, 500, 203]);
+    expect(after.slice(0, 2)).toEqual(before.slice(0, 2));
+    expect(after[2]).toHaveLength(204);
+  });
+});
