@@ -142,7 +142,7 @@ for (const file of Object.keys(before?.files ?? {})) if (!(file in files)) rmSyn
 done(`share images: ${plural(Object.keys(images.keys).length, 'PNG')}, ${images.drawn} drawn, ${images.linked} from cache${site.ogImages ? '' : ' (per-article images off: BRIEF_OG_IMAGES=0)'}`);
 
 let search: Awaited<ReturnType<typeof updateSearchIndex>>;
-const bundles = searchBundles(plan.entries, plan.hashes);
+const bundles = searchBundles(plan.entries);
 try {
   search = await updateSearchIndex(ws.staging, bundles, before?.search ?? {});
 } catch (error) {

@@ -71,6 +71,21 @@ export function routePath(route: DynamicRoute | StaticRoute, locale: Locale, par
 }
 
 
+/**
+ * "More in <topic>": the `limit` briefs of the list (newest first) nearest in time to the one at
+ * `index`, shown newest first. For the newest briefs these are the topic's latest, as readers expect;
+ * for an older brief, the ones around it. A new brief therefore changes this list on the few briefs
+ * just before it, not on every page of its topic.
+ */
+export function nearestInList<T>(list: readonly T[], index: number, limit: number): T[] {
+  const picked: number[] = [];
+  for (let d = 1; picked.length < limit && (index - d >= 0 || index + d < list.length); d++) {
+    if (index - d >= 0) picked.push(index - d);
+    if (picked.length < limit && index + d < list.length) picked.push(index + d);
+  }
+  return picked.sort((a, b) => a - b).flatMap((i) => (list[i] === undefined ? [] : [list[i]]));
+}
+
 const listPage = (items: readonly ArticleSummary[], page: number, pageCount: number): ListPage => ({ items: items.map(toCard), page, pageCount });
 
 function editionPages(index: SiteIndex, e: EditionIndex, articles: ReadonlyMap<string, Article>, size: number): PageEntry[] {
@@ -97,11 +112,12 @@ function editionPages(index: SiteIndex, e: EditionIndex, articles: ReadonlyMap<s
     });
   }
 
+  const topicRank = new Map([...e.byTopic.values()].flatMap((list) => list.map((a, i): [string, number] => [a.slug, i])));
   for (const summary of e.articles) {
     const article = articles.get(`${locale}:${summary.slug}`);
     if (!article) throw new Error(`site-pages: no article ${locale}:${summary.slug}`);
     const { file: _file, ...shown } = article;
-    const moreInTopic = (e.byTopic.get(article.topic.id) ?? []).slice(0, 4).filter((a) => a.slug !== article.slug).slice(0, 3);
+    const moreInTopic = nearestInList(e.byTopic.get(article.topic.id) ?? [], topicRank.get(article.slug) ?? 0, 3);
     const related = (e.related.get(article.slug) ?? []).filter((r) => !moreInTopic.some((m) => m.slug === r.slug));
     entries.push({
       path: routePath('article', locale, { slug: article.slug }),

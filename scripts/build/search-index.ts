@@ -15,6 +15,7 @@ import { toTime } from '../../lib/content/dates';
 import type { PageEntry } from '../../lib/pages/site-pages';
 import { shardsOf, shardSize } from '../../lib/pages/search-shards';
 import { LOCALES, locales } from '../../lib/site/config';
+import { modelHash } from './plan';
 import { pageFile } from './stage';
 
 /** What we read of `pagefind-entry.json`: how many pages went into each language's index. */
@@ -23,7 +24,12 @@ const Entry = z.object({ languages: z.record(z.string(), z.object({ page_count: 
 /** Pagefind's ready-made UIs: the site has its own (public/brief.js), so they are not deployed. */
 const UNUSED = /^pagefind-(?:component-ui|modular-ui|ui|highlight)\.(?:js|css)$/;
 
-/** One bundle: where it goes, the brief pages it indexes, and the hash of those pages' models. */
+/**
+ * One bundle: where it goes, the brief pages it indexes, and a key over what is indexed of them. Only
+ * the article itself is in the indexed part of its page (`data-pagefind-body`; the language link,
+ * share links, "More in" and related lists are `data-pagefind-ignore`), so the key hashes the
+ * members' articles: a neighbour's new related list does not re-index a bundle.
+ */
 export interface SearchBundle {
   /** Relative to the export: `pagefind/en/0`. */
   readonly dir: string;
@@ -32,15 +38,17 @@ export interface SearchBundle {
   readonly key: string;
 }
 
-/** The bundles of every edition, from the article pages and their model hashes. */
-export function searchBundles(entries: readonly PageEntry[], hashes: ReadonlyMap<string, string>): SearchBundle[] {
+/** The bundles of every edition, from the article pages. */
+export function searchBundles(entries: readonly PageEntry[]): SearchBundle[] {
   return LOCALES.flatMap((locale) => {
-    const articles = entries.flatMap((e) => (e.model.kind === 'article' && e.locale === locale ? [{ path: e.path, date: toTime(e.model.article.date), slug: e.model.article.slug }] : []));
+    const articles = entries.flatMap((e) =>
+      e.model.kind === 'article' && e.locale === locale ? [{ path: e.path, date: toTime(e.model.article.date), slug: e.model.article.slug, hash: modelHash(e.model.article) }] : [],
+    );
     articles.sort((a, b) => a.date - b.date || a.slug.localeCompare(b.slug));
     const size = shardSize(articles.length);
     return shardsOf(articles).map((members, i) => {
       const key = createHash('sha256').update(String(size));
-      for (const m of members) key.update(`\0${m.path}\0${hashes.get(m.path) ?? ''}`);
+      for (const m of members) key.update(`\0${m.path}\0${m.hash}`);
       return { dir: `pagefind/${locale}/${i}`, lang: locales[locale].lang, pages: members.map((m) => m.path), key: key.digest('hex') };
     });
   });
