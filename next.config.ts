@@ -18,6 +18,8 @@ const config: NextConfig = {
   // Same code, same output: no random build id (it names a folder under _next/).
   generateBuildId: () => 'brief',
   poweredByHeader: false,
+  // Static export only: Next's in-memory cache of rendered pages (for ISR) would only grow the render workers.
+  cacheMaxMemorySize: 0,
   // Content builds don't change code: type checking runs in `npm test` / `npm run typecheck`
   // (next typegen && tsc), not in every `next build` an editor starts (it costs ~6 s a build).
   typescript: { ignoreBuildErrors: true },

@@ -14,25 +14,18 @@ import { createHash } from 'node:crypto';
 import { existsSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { pruneCache, type ParseCache } from '../lib/content/cache';
-import { ContentError } from '../lib/content/error';
-import { toSummary } from '../lib/pages/site-index';
-import { sitePages } from '../lib/pages/site-pages';
 import { site } from '../lib/site/config';
-import { allEditions } from '../lib/site/i18n';
-import { feedSite } from '../lib/site/identity';
-import { loadForBuild } from './build/content';
-import { buildFingerprint, pipelineFingerprint, shareImageFingerprint } from './build/fingerprint';
-import { planPages, writeRenderInput } from './build/plan';
+import { buildFingerprint, shareImageFingerprint } from './build/fingerprint';
+import { inProcesses, ProcessFailed } from './build/parallel';
 import { cleanExport, finishPages } from './build/post-export';
+import { INVALID_CONTENT, preparedSchema, type Prepared } from './build/prepare';
 import { nextBuild } from './build/render';
-import { updateSearchIndex, searchBundles } from './build/search-index';
+import { updateSearchIndex } from './build/search-index';
 import { securityHeaderFiles } from './build/security-headers';
-import { shareImages, updateShareImages } from './build/share-images';
-import { linkTree, moveInto, moveTree, pageFile, removePage, replaceFile } from './build/stage';
-import { syndicationFiles } from './build/syndication';
+import { updateShareImages } from './build/share-images';
+import { discard, linkTree, moveInto, moveTree, pageFile, removePage, replaceFile } from './build/stage';
 import { previousState, recover, swapIn, workspace, type BuildState } from './build/workspace';
-import { contentSummary, plural, printIssues } from './report';
+import { plural } from './report';
 
 const root = process.cwd();
 const ws = workspace(root, process.env.BRIEF_OUT_DIR ?? 'out', process.env.BRIEF_CACHE_DIR ?? '.brief-cache');
@@ -54,29 +47,19 @@ const previous = process.argv.includes('--full') ? { reason: '--full' } : await 
 const before: BuildState | undefined = 'state' in previous ? previous.state : undefined;
 console.log(before ? `▶ incremental build: reusing ${outName}/ (same code, dependencies and settings)` : `▶ full build: ${'reason' in previous ? previous.reason : ''}`);
 
-// ------------------------------------------------------------ content
-const contentDir = path.resolve(site.contentDir);
-const parseCache: ParseCache = { dir: path.join(ws.cacheDir, 'content', sha(contentDir).slice(0, 16)), salt: pipelineFingerprint(root) };
-let loaded: Awaited<ReturnType<typeof loadForBuild>>;
-try {
-  loaded = await loadForBuild(contentDir, parseCache, availableParallelism());
-} catch (error) {
-  if (!(error instanceof ContentError)) throw error;
-  printIssues(error);
-  console.error(`✗ ${plural(error.issues.length, 'problem')}; nothing was built, ${outName}/ is unchanged.`);
-  process.exit(1);
-}
-const { content, stats } = loaded;
-await pruneCache(parseCache, stats.keys);
-console.log(`✓ ${site.contentDir}: ${contentSummary(content)}; ${stats.parsed} parsed, ${stats.cached} from cache [content ${seconds(phase)}]`);
-phase = performance.now();
-
-// ------------------------------------------------------------ page models and plan
-const plan = planPages(sitePages(content, { drafts: false, pageSize: site.pageSize }), before?.pages);
-const published = content.articles.filter((a) => !a.draft).map(toSummary);
+// ------------------------------------------------------------ content, page models, plan
 const modelsDir = path.join(ws.stateDir, 'models');
-await writeRenderInput(modelsDir, plan);
-done(`page models: ${plural(plan.entries.length, 'page')}, ${plan.render.length} to render, ${plan.removed.length} removed`);
+let prepared: Prepared[];
+try {
+  prepared = await inProcesses('prepare', [{ root, outName, modelsDir, cacheDir: ws.cacheDir, previous: before?.pages ?? null }], preparedSchema);
+} catch (error) {
+  // The prepare process has said what is wrong with the content.
+  if (error instanceof ProcessFailed && error.code === INVALID_CONTENT) process.exit(1);
+  throw error;
+}
+const [plan] = prepared;
+if (!plan) throw new Error('the prepare process gave nothing');
+phase = performance.now();
 
 // ------------------------------------------------------------ render
 // With no page to render and every page already in out/, next build would add nothing.
@@ -86,6 +69,9 @@ if (rendered) {
     console.error(`✗ next build failed; ${outName}/ is unchanged.`);
     process.exit(1);
   }
+  // What next build keeps of the pages it rendered is not needed (they are in the render folder), and
+  // Next would delete it, page by page, at the start of the next build: let it go in the background now.
+  discard(path.join(root, '.next', 'server'), ws.trash);
   done('next build');
 } else {
   console.log('✓ next build: skipped, no page changed');
@@ -95,15 +81,15 @@ if (rendered) {
 let scripts: Record<string, string[]>;
 const renderDir = path.join(root, ws.render);
 if (before === undefined) {
-  const finished = await cleanExport(renderDir, site.basePath);
+  const finished = await cleanExport(renderDir, site.basePath, availableParallelism());
   rmSync(ws.staging, { recursive: true, force: true });
   moveTree(renderDir, ws.staging);
   scripts = Object.fromEntries([...finished].map(([file, hashes]) => [file.split(path.sep).join('/'), hashes]));
   done(`post-export: ${plural(finished.size, 'page')} without framework runtime`);
 } else {
-  const files = plan.render.map((e) => pageFile(e.path));
+  const files = plan.render.map(pageFile);
   const finished = rendered ? await finishPages(renderDir, files, site.basePath) : new Map<string, string[]>();
-  const linked = linkTree(ws.out, ws.staging);
+  linkTree(ws.out, ws.staging);
   scripts = { ...before.scripts };
   for (const pagePath of plan.removed) {
     removePage(ws.staging, pagePath);
@@ -114,17 +100,14 @@ if (before === undefined) {
     scripts[file.split(path.sep).join('/')] = hashes;
   }
   if (rendered) rmSync(renderDir, { recursive: true, force: true });
-  done(`staged: ${plural(linked, 'file')} kept, ${plural(finished.size, 'page')} rendered, ${plural(plan.removed.length, 'page')} removed`);
+  done(`staged: ${plural(finished.size, 'page')} rendered, ${plural(plan.removed.length, 'page')} removed, the rest kept`);
 }
 
 // ------------------------------------------------------------ generated files
 // Generated file (relative to the export) → hash of its bytes, or of what it shows (share images).
 const files: Record<string, string> = {};
 let rewritten = 0;
-const generated = new Map([
-  ...syndicationFiles({ articles: published, topics: content.topics, editions: allEditions().map((e) => feedSite(e.locale)), pageSize: site.pageSize }),
-  ...securityHeaderFiles(Object.values(scripts)).files,
-]);
+const generated = new Map([...plan.syndication, ...securityHeaderFiles(Object.values(scripts)).files]);
 for (const [rootPath, text] of generated) {
   const file = rootPath.slice(1);
   const hash = sha(text);
@@ -135,16 +118,16 @@ for (const [rootPath, text] of generated) {
 }
 done(`feeds, sitemaps, robots.txt, security headers: ${plural(generated.size, 'file')}, ${rewritten} written`);
 
-const images = await updateShareImages(ws.staging, shareImages(published, site.ogImages), before?.files ?? {}, path.join(ws.cacheDir, 'og'), shareImageFingerprint(root));
+const images = await updateShareImages(ws.staging, plan.images, before?.files ?? {}, path.join(ws.cacheDir, 'og'), shareImageFingerprint(root));
 Object.assign(files, images.keys);
 // A feed of a removed topic, the image of a removed brief: what the previous build made and this one does not.
 for (const file of Object.keys(before?.files ?? {})) if (!(file in files)) rmSync(path.join(ws.staging, file), { force: true });
 done(`share images: ${plural(Object.keys(images.keys).length, 'PNG')}, ${images.drawn} drawn, ${images.linked} from cache${site.ogImages ? '' : ' (per-article images off: BRIEF_OG_IMAGES=0)'}`);
 
 let search: Awaited<ReturnType<typeof updateSearchIndex>>;
-const bundles = searchBundles(plan.entries);
+const { bundles } = plan;
 try {
-  search = await updateSearchIndex(ws.staging, bundles, before?.search ?? {});
+  search = await updateSearchIndex(ws.staging, bundles, before?.search ?? {}, availableParallelism());
 } catch (error) {
   console.error(`✗ search index failed: ${error instanceof Error ? error.message : String(error)}; ${outName}/ is unchanged.`);
   rmSync(ws.staging, { recursive: true, force: true });
@@ -156,6 +139,6 @@ const perLanguage = [...indexed].map(([lang, n]) => `${lang} ${n}`).join(', ');
 done(`search index: ${plural(bundles.reduce((n, b) => n + b.pages.length, 0), 'page')} (${perLanguage || 'none'}) in ${plural(bundles.length, 'bundle')}, ${search.bundles} rebuilt (${plural(search.pages, 'page')})`);
 
 // ------------------------------------------------------------ swap
-await swapIn(ws, { version: 1, fingerprint, pages: Object.fromEntries(plan.hashes), scripts, files, search: search.keys });
+await swapIn(ws, { version: 1, fingerprint, pages: plan.hashes, scripts, files, search: search.keys });
 done(`${outName}/ updated`);
 console.log(`✓ built in ${seconds(started)} (${before ? 'incremental' : 'full'})`);

@@ -10,6 +10,8 @@ import path from 'node:path';
 import { PLACEHOLDER } from '../../lib/pages/store';
 import { localePrefix } from '../../lib/site/paths';
 import { LOCALES } from '../../lib/site/config';
+import { z } from 'zod';
+import { deal, inProcesses } from './parallel';
 import { inlineScriptHashes } from './security-headers';
 
 /** Next's inline bootstrap scripts start like this; nothing else inline is removed. */
@@ -66,7 +68,7 @@ async function removeEmptyFolders(dir: string): Promise<void> {
  * chunks deleted, placeholder pages and Next's `_not-found` removed, each edition's 404 page moved to
  * `<locale>/404.html`. Returns the HTML files with their inline script hashes.
  */
-export async function cleanExport(dir: string, basePath = ''): Promise<Map<string, string[]>> {
+export async function cleanExport(dir: string, basePath: string, cores: number): Promise<Map<string, string[]>> {
   const files = await walk(dir);
   const framework = files.filter((f) => {
     const inNext = f.startsWith(`_next${path.sep}`);
@@ -89,5 +91,10 @@ export async function cleanExport(dir: string, basePath = ''): Promise<Map<strin
   }
   await removeEmptyFolders(dir);
   const pages = (await walk(dir)).filter((f) => f.endsWith('.html'));
-  return finishPages(dir, pages, basePath);
+  if (cores < 2 || pages.length < PARALLEL_FROM) return finishPages(dir, pages, basePath);
+  const shares = await inProcesses('finish-pages', deal(pages, cores).map((files) => ({ dir, files, basePath })), z.record(z.string(), z.array(z.string())));
+  return new Map(shares.flatMap((share) => Object.entries(share)));
 }
+
+/** More pages than this are finished by one process per core. */
+const PARALLEL_FROM = 1000;

@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, linkSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ImageResponse } from 'next/og';
+import { z } from 'zod';
 import type { ArticleSummary } from '../../lib/content/article';
 import { edition } from '../../lib/site/i18n';
 import { LOCALES, site } from '../../lib/site/config';
@@ -19,11 +19,8 @@ import { defaultShareImage, shareImage } from '../../lib/site/identity';
 const SIZE = { width: 1200, height: 630 };
 
 /** What one image shows. */
-interface Card {
-  readonly kicker: string;
-  readonly title: string;
-  readonly footer: string;
-}
+const cardSchema = z.strictObject({ kicker: z.string(), title: z.string(), footer: z.string() });
+type Card = z.output<typeof cardSchema>;
 
 function CardImage({ kicker, title, footer }: Card) {
   return (
@@ -39,10 +36,8 @@ function CardImage({ kicker, title, footer }: Card) {
 }
 
 /** One share image to have in the export: its file (relative to the export) and what it shows. */
-export interface ShareImage {
-  readonly file: string;
-  readonly card: Card;
-}
+export const shareImageSchema = z.strictObject({ file: z.string(), card: cardSchema });
+export type ShareImage = z.output<typeof shareImageSchema>;
 
 /** Each edition's default image and, when `perArticle`, one per article. */
 export function shareImages(articles: readonly ArticleSummary[], perArticle: boolean): ShareImage[] {
@@ -63,6 +58,8 @@ export function shareImages(articles: readonly ArticleSummary[], perArticle: boo
 
 /** One share image as PNG bytes. Text is drawn, never parsed as markup. */
 export async function renderShareImage(card: Card): Promise<Buffer> {
+  // Loaded when an image is drawn: next/og brings a renderer and a font the build needs only then.
+  const { ImageResponse } = await import('next/og');
   return Buffer.from(await new ImageResponse(<CardImage {...card} />, SIZE).arrayBuffer());
 }
 

@@ -4,13 +4,20 @@
  * (write elsewhere, then rename over it), never write into it: writing into a link would change
  * the live `out/` too.
  */
-import { copyFileSync, cpSync, linkSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, cpSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync } from 'node:fs';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
-/** Recreates the tree `from` at `to`, every file a hard link (a copy where links are not possible). */
-export function linkTree(from: string, to: string): number {
-  let files = 0;
+/** Recreates the tree `from` at `to`, every file a hard link: with `cp -al` where there is one (a native loop, ~10× faster), else file by file. */
+export function linkTree(from: string, to: string): void {
+  if (process.platform === 'linux' && spawnSync('cp', ['-al', from, to]).status === 0) return;
+  rmSync(to, { recursive: true, force: true });
+  linkFiles(from, to);
+}
+
+/** `linkTree` in JavaScript: a copy where links are not possible. */
+function linkFiles(from: string, to: string): void {
   const made = new Set<string>();
   const folder = (dir: string) => {
     if (made.has(dir)) return;
@@ -31,9 +38,26 @@ export function linkTree(from: string, to: string): number {
     } catch {
       copyFileSync(source, target);
     }
-    files += 1;
   }
-  return files;
+}
+
+/**
+ * Deletes a folder without waiting: it is renamed out of the way at once (into `trash`, on the same
+ * file system), then removed by a background `rm -rf` that outlives this process. Where that is not
+ * possible, it is deleted here and now.
+ */
+export function discard(dir: string, trash: string): void {
+  if (!existsSync(dir)) return;
+  const target = path.join(trash, `${path.basename(dir)}-${process.pid}-${Date.now()}`);
+  try {
+    mkdirSync(trash, { recursive: true });
+    renameSync(dir, target);
+  } catch {
+    rmSync(dir, { recursive: true, force: true });
+    return;
+  }
+  if (process.platform === 'win32') rmSync(target, { recursive: true, force: true });
+  else spawn('rm', ['-rf', target], { detached: true, stdio: 'ignore' }).unref();
 }
 
 /** Writes `data` to `file` by replacing it (a temporary file renamed over it), creating folders as needed. */

@@ -6,9 +6,10 @@
  * recovers by itself (and rebuilds fully when it cannot tell which build `out/` holds).
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
+import { discard } from './stage';
 
 /** The folders of one output folder's builds. */
 export interface Workspace {
@@ -28,6 +29,8 @@ export interface Workspace {
   readonly stateDir: string;
   /** Content-addressed caches shared by every output: parsed articles, share images. */
   readonly cacheDir: string;
+  /** Folders renamed out of the way, being deleted in the background (scripts/build/stage.ts `discard`). */
+  readonly trash: string;
 }
 
 /** The workspace of output folder `outDir` (default `out`), with caches in `cacheDir` (default `.brief-cache`). */
@@ -44,6 +47,7 @@ export function workspace(root: string, outDir: string, cacheDir: string): Works
     old: sibling('old'),
     stateDir: path.join(cache, 'builds', key),
     cacheDir: cache,
+    trash: path.join(root, '.brief-trash'),
   };
 }
 
@@ -75,10 +79,12 @@ export async function recover(ws: Workspace): Promise<string[]> {
   }
   for (const leftover of [ws.staging, ws.old]) {
     if (existsSync(leftover)) {
-      await rm(leftover, { recursive: true, force: true });
+      discard(leftover, ws.trash);
       done.push(`removed ${path.basename(leftover)}`);
     }
   }
+  // Whatever a background delete of an earlier build did not finish.
+  for (const name of await readdir(ws.trash).catch(() => [])) discard(path.join(ws.trash, name), ws.trash);
   if (existsSync(pendingFile(ws))) {
     // Killed between writing the new state and committing it: out/ may hold either build.
     await rm(pendingFile(ws), { force: true });
@@ -116,5 +122,5 @@ export async function swapIn(ws: Workspace, state: BuildState): Promise<void> {
   if (existsSync(ws.out)) await rename(ws.out, ws.old);
   await rename(ws.staging, ws.out);
   await rename(pendingFile(ws), stateFile(ws));
-  await rm(ws.old, { recursive: true, force: true });
+  discard(ws.old, ws.trash);
 }

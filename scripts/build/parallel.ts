@@ -1,0 +1,49 @@
+/**
+ * Spreading a build step over one process per core: `node --import tsx scripts/build/worker.ts
+ * <task> <input.json> <output.json>` runs a task of scripts/build/worker.ts on its share of the
+ * input, and its output comes back as JSON, validated. Starting a process costs ~1 s, so steps use
+ * it only for large inputs (a first build), and do small ones in the build's own process.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { z } from 'zod';
+
+/** The tasks scripts/build/worker.ts knows. */
+export type Task = 'prepare' | 'parse' | 'finish-pages' | 'search-bundles';
+
+/** A worker process that did not end with exit code 0. */
+export class ProcessFailed extends Error {
+  constructor(
+    message: string,
+    readonly code: number | null,
+  ) {
+    super(message);
+  }
+}
+
+/** Runs `task` once per input in `inputs`, all at once, each in its own process; returns their outputs in order. */
+export async function inProcesses<S extends z.ZodType>(task: Task, inputs: readonly unknown[], output: S): Promise<z.output<S>[]> {
+  const work = await mkdtemp(path.join(tmpdir(), `brief-${task}-`));
+  try {
+    return await Promise.all(
+      inputs.map(async (input, index) => {
+        const inFile = path.join(work, `in-${index}.json`);
+        const outFile = path.join(work, `out-${index}.json`);
+        await writeFile(inFile, JSON.stringify(input));
+        await new Promise<void>((resolve, reject) => {
+          const child = spawn(process.execPath, ['--import', 'tsx', path.join('scripts', 'build', 'worker.ts'), task, inFile, outFile], { stdio: 'inherit' });
+          child.on('error', reject);
+          child.on('exit', (code) => (code === 0 ? resolve() : reject(new ProcessFailed(`${task} process ${index} failed (exit ${code})`, code))));
+        });
+        return output.parse(JSON.parse(await readFile(outFile, 'utf8')));
+      }),
+    );
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+/** Deals `items` round-robin into `count` shares (so large and small items spread evenly). */
+export const deal = <T>(items: readonly T[], count: number): T[][] => Array.from({ length: count }, (_, i) => items.filter((_, j) => j % count === i));

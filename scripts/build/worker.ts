@@ -1,0 +1,38 @@
+/**
+ * One process of a build step spread over cores (scripts/build/parallel.ts).
+ * Usage: tsx scripts/build/worker.ts <task> <input.json> <output.json>
+ *   prepare         scripts/build/prepare.ts: content → page models → render input, and what the build needs next
+ *   parse           { dir, files }           → the articles, issues and warnings of those files
+ *   finish-pages    { dir, files, basePath } → { file: inline script hashes } after stripping each page
+ *   search-bundles  { dir, bundles }         → { done: n } after writing each search bundle
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { z } from 'zod';
+import { openContentFolder, parseArticleFiles } from '../../lib/content/loader';
+import { finishPages } from './post-export';
+import { prepare, prepareInputSchema } from './prepare';
+import { searchBundleSchema, writeBundles } from './search-index';
+
+const [task, input, output] = process.argv.slice(2);
+if (!task || !input || !output) {
+  console.error('usage: tsx scripts/build/worker.ts <task> <input.json> <output.json>');
+  process.exit(2);
+}
+const json: unknown = JSON.parse(await readFile(input, 'utf8'));
+let result: unknown;
+if (task === 'parse') {
+  const { dir, files } = z.object({ dir: z.string(), files: z.array(z.string()) }).parse(json);
+  result = await parseArticleFiles(await openContentFolder(dir), files);
+} else if (task === 'prepare') {
+  result = await prepare(prepareInputSchema.parse(json));
+} else if (task === 'finish-pages') {
+  const { dir, files, basePath } = z.object({ dir: z.string(), files: z.array(z.string()), basePath: z.string() }).parse(json);
+  result = Object.fromEntries(await finishPages(dir, files, basePath));
+} else if (task === 'search-bundles') {
+  const { dir, bundles } = z.object({ dir: z.string(), bundles: z.array(searchBundleSchema) }).parse(json);
+  result = { done: await writeBundles(dir, bundles) };
+} else {
+  console.error(`worker: unknown task ${task}`);
+  process.exit(2);
+}
+await writeFile(output, JSON.stringify(result));
