@@ -29,11 +29,15 @@ const OUT_DIR = path.join(ROOT, OUT_NAME);
 const RESULTS_FILE = path.join(ROOT, 'bench', 'results.json');
 const DEFAULT_SIZES = [100, 1000, 5000];
 const LINEARITY_TARGET = 4.4;
-const USAGE = 'usage: npm run bench -- [--n 100,1000,5000] [--corpus DIR]...  (--corpus may repeat; --n defaults to 100,1000,5000 unless --corpus is given)';
+const USAGE =
+  'usage: npm run bench -- [--n 100,1000,5000] [--corpus DIR]... [--scenarios cold,no-change,add-one,edit-body,edit-title,cold-og] [--out FILE]\n' +
+  '  (--corpus may repeat; --n defaults to 100,1000,5000 unless --corpus is given; --out defaults to bench/results.json)';
 
-/** The scenarios, in the order they run on each corpus. */
-const SCENARIOS = ['cold', 'no change', 'add one', 'edit body', 'edit title', 'cold + og'] as const;
+/** The scenarios, in the order they run on each corpus, by the ids `--scenarios` takes. */
+const SCENARIO_IDS = { cold: 'cold', 'no-change': 'no change', 'add-one': 'add one', 'edit-body': 'edit body', 'edit-title': 'edit title', 'cold-og': 'cold + og' } as const;
+const SCENARIOS = Object.values(SCENARIO_IDS);
 type Scenario = (typeof SCENARIOS)[number];
+const isScenarioId = (id: string): id is keyof typeof SCENARIO_IDS => id in SCENARIO_IDS;
 
 interface Corpus {
   label: string;
@@ -58,14 +62,17 @@ interface Run {
 
 // ------------------------------------------------------------------ arguments
 
-function readPlan(argv: string[]): { sizes: number[]; corpora: string[] } {
+function readPlan(argv: string[]): { sizes: number[]; corpora: string[]; scenarios: Scenario[]; out: string } {
   const fail = (message: string): never => {
     console.error(`bench: ${message}\n${USAGE}`);
     process.exit(2);
   };
-  let values: { n?: string; corpus?: string[]; help?: boolean } = {};
+  let values: { n?: string; corpus?: string[]; scenarios?: string; out?: string; help?: boolean } = {};
   try {
-    ({ values } = parseArgs({ args: argv, options: { n: { type: 'string' }, corpus: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' } } }));
+    ({ values } = parseArgs({
+      args: argv,
+      options: { n: { type: 'string' }, corpus: { type: 'string', multiple: true }, scenarios: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    }));
   } catch (error) {
     fail(error instanceof Error ? error.message : String(error));
   }
@@ -77,7 +84,10 @@ function readPlan(argv: string[]): { sizes: number[]; corpora: string[] } {
   const sizes = values.n === undefined ? (corpora.length > 0 ? [] : DEFAULT_SIZES) : values.n.split(',').map((s) => Number(s.trim()));
   if (sizes.some((n) => !Number.isInteger(n) || n < 1)) fail(`--n expects positive integers separated by commas, got ${values.n ?? ''}`);
   for (const dir of corpora) if (!existsSync(path.join(dir, 'topics.yml'))) fail(`${dir} is not a content folder (no topics.yml)`);
-  return { sizes, corpora };
+  const ids = values.scenarios?.split(',').map((s) => s.trim()) ?? Object.keys(SCENARIO_IDS);
+  const scenarios = ids.map((id) => (isScenarioId(id) ? SCENARIO_IDS[id] : fail(`unknown scenario ${id}; expected ${Object.keys(SCENARIO_IDS).join(', ')}`)));
+  if (scenarios[0] !== 'cold' && scenarios[0] !== 'cold + og') fail('the first scenario must be cold or cold-og: the others build on it');
+  return { sizes, corpora, scenarios, out: path.resolve(values.out ?? RESULTS_FILE) };
 }
 
 // ------------------------------------------------------------------ corpora
@@ -102,7 +112,7 @@ function copied(dir: string, tempRoot: string): Corpus {
 // ------------------------------------------------------------------ one corpus
 
 /** Runs every scenario on one corpus; throws if a build fails. */
-async function benchCorpus(corpus: Corpus, tempRoot: string): Promise<Run[]> {
+async function benchCorpus(corpus: Corpus, tempRoot: string, scenarios: readonly Scenario[]): Promise<Run[]> {
   const runs: Run[] = [];
   let cache = '';
   const coldStart = () => {
@@ -116,7 +126,7 @@ async function benchCorpus(corpus: Corpus, tempRoot: string): Promise<Run[]> {
     'edit title': () => editTitle(corpus.dir),
     'cold + og': coldStart,
   };
-  for (const scenario of SCENARIOS) {
+  for (const scenario of scenarios) {
     refuseConcurrentBuild(ROOT);
     edits[scenario]?.();
     console.log(`▶ N=${corpus.label}, ${scenario}`);
@@ -267,8 +277,8 @@ async function main(): Promise<void> {
 
   try {
     const measured: Run[] = [];
-    for (const n of plan.sizes) measured.push(...(await benchCorpus(generated(n, tempRoot), tempRoot)));
-    for (const dir of plan.corpora) measured.push(...(await benchCorpus(copied(dir, tempRoot), tempRoot)));
+    for (const n of plan.sizes) measured.push(...(await benchCorpus(generated(n, tempRoot), tempRoot, plan.scenarios)));
+    for (const dir of plan.corpora) measured.push(...(await benchCorpus(copied(dir, tempRoot), tempRoot, plan.scenarios)));
     const runs = withMarginalCost(measured);
     const ratio = linearity(runs);
 
@@ -291,9 +301,9 @@ async function main(): Promise<void> {
       runs,
       linearity: { ratio, target: LINEARITY_TARGET, ok: ratio === null ? null : ratio <= LINEARITY_TARGET },
     };
-    mkdirSync(path.dirname(RESULTS_FILE), { recursive: true });
-    writeFileSync(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
-    console.log(`\nWrote ${path.relative(process.cwd(), RESULTS_FILE)}`);
+    mkdirSync(path.dirname(plan.out), { recursive: true });
+    writeFileSync(plan.out, `${JSON.stringify(results, null, 2)}\n`);
+    console.log(`\nWrote ${path.relative(process.cwd(), plan.out)}`);
   } finally {
     cleanUp();
   }

@@ -1,9 +1,10 @@
 /**
  * `npm run build [-- --full]`: content → page models → pages → `out/`.
  *
- * 1. Loads CONTENT_DIR through the parse cache (only changed files are parsed) and validates it all.
- * 2. Computes every page's model and compares their hashes with the build in `out/` (same code,
- *    dependencies and settings, else a full build): only new or changed pages are rendered.
+ * 1. A process of its own (scripts/build/prepare.ts) loads CONTENT_DIR through the parse cache (only
+ *    changed files are parsed), validates it all, computes every page's model and compares their
+ *    hashes with the build in `out/` (same code, dependencies and settings, else a full build):
+ *    only new or changed pages are rendered.
  * 3. `next build` renders those pages, each reading only its own model.
  * 4. The next export is staged next to `out/` (the previous one as hard links, the rendered pages,
  *    feeds, share images, security headers, search index bundles: each only where it changed) and
@@ -32,6 +33,8 @@ const ws = workspace(root, process.env.BRIEF_OUT_DIR ?? 'out', process.env.BRIEF
 const outName = path.relative(root, ws.out) || ws.out;
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 const sha = (text: string) => createHash('sha256').update(text).digest('hex');
+/** A path relative to the export with `/` separators, as the build's record keeps it. */
+const posix = (file: string) => file.split(path.sep).join('/');
 const started = performance.now();
 let phase = performance.now();
 const done = (line: string) => {
@@ -84,7 +87,7 @@ if (before === undefined) {
   const finished = await cleanExport(renderDir, site.basePath, availableParallelism());
   rmSync(ws.staging, { recursive: true, force: true });
   moveTree(renderDir, ws.staging);
-  scripts = Object.fromEntries([...finished].map(([file, hashes]) => [file.split(path.sep).join('/'), hashes]));
+  scripts = Object.fromEntries([...finished].map(([file, hashes]) => [posix(file), hashes]));
   done(`post-export: ${plural(finished.size, 'page')} without framework runtime`);
 } else {
   const files = plan.render.map(pageFile);
@@ -93,11 +96,11 @@ if (before === undefined) {
   scripts = { ...before.scripts };
   for (const pagePath of plan.removed) {
     removePage(ws.staging, pagePath);
-    delete scripts[pageFile(pagePath).split(path.sep).join('/')];
+    delete scripts[posix(pageFile(pagePath))];
   }
   for (const [file, hashes] of finished) {
     moveInto(path.join(renderDir, file), path.join(ws.staging, file));
-    scripts[file.split(path.sep).join('/')] = hashes;
+    scripts[posix(file)] = hashes;
   }
   if (rendered) rmSync(renderDir, { recursive: true, force: true });
   done(`staged: ${plural(finished.size, 'page')} rendered, ${plural(plan.removed.length, 'page')} removed, the rest kept`);
