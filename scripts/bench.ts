@@ -111,6 +111,18 @@ function copied(dir: string, tempRoot: string): Corpus {
 
 // ------------------------------------------------------------------ one corpus
 
+/**
+ * Waits (up to a minute) until the background deletes of the previous build are over: a build hands
+ * superseded folders (the replaced export, Next's copy of the pages) to a background `rm`, which
+ * builds minutes apart never meet, so a measured build should not compete with it either.
+ */
+async function trashEmptied(): Promise<void> {
+  const trash = path.join(ROOT, '.brief-trash');
+  for (let waited = 0; waited < 60_000 && existsSync(trash) && readdirSync(trash).length > 0; waited += 200) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
 /** Runs every scenario on one corpus; throws if a build fails. */
 async function benchCorpus(corpus: Corpus, tempRoot: string, scenarios: readonly Scenario[]): Promise<Run[]> {
   const runs: Run[] = [];
@@ -128,6 +140,7 @@ async function benchCorpus(corpus: Corpus, tempRoot: string, scenarios: readonly
   };
   for (const scenario of scenarios) {
     refuseConcurrentBuild(ROOT);
+    await trashEmptied();
     edits[scenario]?.();
     console.log(`▶ N=${corpus.label}, ${scenario}`);
     const images = scenario === 'cold + og' ? '1' : '0';

@@ -20,7 +20,7 @@ import { buildFingerprint, shareImageFingerprint } from './build/fingerprint';
 import { inProcesses, ProcessFailed } from './build/parallel';
 import { cleanExport, finishPages } from './build/post-export';
 import { INVALID_CONTENT, preparedSchema, type Prepared } from './build/prepare';
-import { nextBuild } from './build/render';
+import { startNextBuild } from './build/render';
 import { updateSearchIndex } from './build/search-index';
 import { securityHeaderFiles } from './build/security-headers';
 import { updateShareImages } from './build/share-images';
@@ -50,12 +50,18 @@ const previous = process.argv.includes('--full') ? { reason: '--full' } : await 
 const before: BuildState | undefined = 'state' in previous ? previous.state : undefined;
 console.log(before ? `▶ incremental build: reusing ${outName}/ (same code, dependencies and settings)` : `▶ full build: ${'reason' in previous ? previous.reason : ''}`);
 
-// ------------------------------------------------------------ content, page models, plan
+// ------------------------------------------------------------ content, page models, plan; render
+// next build starts now: its start-up and compile (seconds) overlap the content step, and its pages
+// wait for the plan. The previous build's plan goes first, so no page can read it.
 const modelsDir = path.join(ws.stateDir, 'models');
+rmSync(modelsDir, { recursive: true, force: true });
+const next = startNextBuild(ws, modelsDir);
+const nextStarted = performance.now();
 let prepared: Prepared[];
 try {
   prepared = await inProcesses('prepare', [{ root, outName, modelsDir, cacheDir: ws.cacheDir, previous: before?.pages ?? null }], preparedSchema);
 } catch (error) {
+  next.stop();
   // The prepare process has said what is wrong with the content.
   if (error instanceof ProcessFailed && error.code === INVALID_CONTENT) process.exit(1);
   throw error;
@@ -64,20 +70,18 @@ const [plan] = prepared;
 if (!plan) throw new Error('the prepare process gave nothing');
 phase = performance.now();
 
-// ------------------------------------------------------------ render
 // With no page to render and every page already in out/, next build would add nothing.
 const rendered = before === undefined || plan.render.length > 0;
 if (rendered) {
-  if (!nextBuild(ws, modelsDir)) {
+  if (!(await next.done)) {
     console.error(`✗ next build failed; ${outName}/ is unchanged.`);
     process.exit(1);
   }
-  // What next build keeps of the pages it rendered is not needed (they are in the render folder), and
-  // Next would delete it, page by page, at the start of the next build: let it go in the background now.
-  discard(path.join(root, '.next', 'server'), ws.trash);
-  done('next build');
+  done(`next build: ${seconds(nextStarted)} in all, started with the content step`);
 } else {
-  console.log('✓ next build: skipped, no page changed');
+  next.stop();
+  await next.done;
+  console.log('✓ next build: stopped, no page changed');
 }
 
 // ------------------------------------------------------------ stage
@@ -143,5 +147,8 @@ done(`search index: ${plural(bundles.reduce((n, b) => n + b.pages.length, 0), 'p
 
 // ------------------------------------------------------------ swap
 await swapIn(ws, { version: 1, fingerprint, pages: plan.hashes, scripts, files, search: search.keys });
+// What next build keeps of the pages it rendered is not needed (they are in out/ now), and Next would
+// delete it file by file at the start of the next build: it goes in the background, after the swap.
+if (rendered) discard(path.join(root, '.next', 'server'), ws.trash);
 done(`${outName}/ updated`);
 console.log(`✓ built in ${seconds(started)} (${before ? 'incremental' : 'full'})`);

@@ -6,7 +6,8 @@
  * topic is taken from the current topics.yml, so editing a topic's name does not invalidate them.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { articleSchema, type Article, type Topic } from './schema';
 
@@ -24,11 +25,14 @@ export function cacheKey(cache: ParseCache, file: string, bytes: Uint8Array, top
 
 const entryFile = (cache: ParseCache, key: string) => path.join(cache.dir, key.slice(0, 2), `${key}.json`);
 
-/** The cached article for `key`, its topic taken from `topics`; `undefined` when absent, unreadable or invalid. */
-export async function readCached(cache: ParseCache, key: string, topics: readonly Topic[]): Promise<Article | undefined> {
+/**
+ * The cached article for `key`, its topic taken from `topics`; `undefined` when absent, unreadable or
+ * invalid. Synchronous: thousands of small reads in a row are about twice as fast so.
+ */
+export function readCached(cache: ParseCache, key: string, topics: readonly Topic[]): Article | undefined {
   let text: string;
   try {
-    text = await readFile(entryFile(cache, key), 'utf8');
+    text = readFileSync(entryFile(cache, key), 'utf8');
   } catch {
     return undefined;
   }

@@ -1,4 +1,5 @@
 /** The content loader: the only module that reads `CONTENT_DIR`. Reads and parses every file once per process, or only the changed ones with a parse cache. */
+import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { checkArticle, type Article, type ArticleSummary, type CheckOptions } from './article';
@@ -121,16 +122,13 @@ export async function loadContentWithStats(dir: string, options: LoadOptions = {
   const keys = new Map<string, string>();
   if (cache) {
     const topicIds = folder.topics.map((t) => t.id);
-    await Promise.all(
-      folder.articleFiles.map(async (name) => {
-        const key = cacheKey(cache, folder.shownPath(name), await readFile(path.join(dir, name)), topicIds);
-        keys.set(name, key);
-        const hit = await readCached(cache, key, folder.topics);
-        if (hit) hits.push(hit);
-        else misses.push(name);
-      }),
-    );
-    misses.sort();
+    for (const name of folder.articleFiles) {
+      const key = cacheKey(cache, folder.shownPath(name), readFileSync(path.join(dir, name)), topicIds);
+      keys.set(name, key);
+      const hit = readCached(cache, key, folder.topics);
+      if (hit) hits.push(hit);
+      else misses.push(name);
+    }
   } else {
     misses.push(...folder.articleFiles);
   }

@@ -6,6 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { cache } from 'react';
 import { z } from 'zod';
 import { getContent, includeDrafts, type Content } from '../content/loader';
 import { LOCALES, site, type Locale } from '../site/config';
@@ -60,12 +61,29 @@ async function computedPages(): Promise<PageEntry[]> {
 
 let plan: Promise<RenderPlan> | undefined;
 
+/**
+ * The plan, once the build has written it: `npm run build` starts next build while it is still
+ * preparing the plan, and writes the plan last, whole (renamed into place), after the models.
+ */
+async function waitForPlan(file: string): Promise<RenderPlan> {
+  for (;;) {
+    let text: string | undefined;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch (error) {
+      if (!(error instanceof Error && 'code' in error && error.code === 'ENOENT')) throw error;
+    }
+    if (text !== undefined) return renderPlanSchema.parse(JSON.parse(text));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 /** The params `route` renders in `locale`'s edition (a placeholder when there are none). */
 export async function plannedParams<R extends DynamicRoute>(route: R, locale: Locale): Promise<ParamsOf<R>[]> {
   const dir = modelsDir();
   let found: unknown[];
   if (dir) {
-    plan ??= readFile(planFile(dir), 'utf8').then((text) => renderPlanSchema.parse(JSON.parse(text)));
+    plan ??= waitForPlan(planFile(dir));
     found = (await plan)[locale]?.[route] ?? [];
   } else {
     found = (await computedPages()).flatMap((entry) => (entry.locale === locale && entry.route === route && 'params' in entry ? [entry.params] : []));
@@ -81,11 +99,14 @@ const parseParams: { [R in DynamicRoute]: (found: unknown[]) => ParamsOf<R>[] } 
   tags: (found) => routeParamSchemas.tags.array().parse(found),
 };
 
-/** The model of the page at `pagePath`, or `undefined` for no such page (a placeholder, or an unknown URL in `next dev`). */
-export async function pageModel(pagePath: string): Promise<PageModel | undefined> {
+/**
+ * The model of the page at `pagePath`, or `undefined` for no such page (a placeholder, or an unknown
+ * URL in `next dev`). Read once per render: `generateMetadata` and the page share it (React `cache`).
+ */
+export const pageModel = cache(async (pagePath: string): Promise<PageModel | undefined> => {
   if (pagePath.split('/').includes(PLACEHOLDER)) return undefined;
   const dir = modelsDir();
   if (!dir) return (await computedPages()).find((entry) => entry.path === pagePath)?.model;
   // The build planned this page, so its model must be there: a missing file is a bug, never a 404.
   return pageModelSchema.parse(JSON.parse(await readFile(modelFile(dir, pagePath), 'utf8')));
-}
+});

@@ -5,7 +5,7 @@
  * each route) in a folder that `next build` reads through BRIEF_PAGE_MODELS (lib/pages/store.ts).
  */
 import { createHash } from 'node:crypto';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { PageEntry } from '../../lib/pages/site-pages';
 import { modelFile, planFile, type RenderPlan } from '../../lib/pages/store';
@@ -48,7 +48,6 @@ export async function writeRenderInput(dir: string, plan: Plan): Promise<void> {
     else if (entry.route === 'topic') planned.topic.push(entry.params);
     else if (entry.route === 'tags') planned.tags.push(entry.params);
   }
-  await writeFile(planFile(dir), JSON.stringify(routes));
   const always = plan.entries.filter((e) => e.route === 'topics' || e.route === 'search');
   const models = new Map([...plan.render, ...always].map((e) => [e.path, e.model]));
   await inBatches([...models], 64, async ([pagePath, model]) => {
@@ -56,4 +55,7 @@ export async function writeRenderInput(dir: string, plan: Plan): Promise<void> {
     await mkdir(path.dirname(file), { recursive: true });
     await writeFile(file, JSON.stringify(model));
   });
+  // Last and whole: next build, already running, starts rendering when it sees the plan.
+  await writeFile(`${planFile(dir)}.tmp`, JSON.stringify(routes));
+  await rename(`${planFile(dir)}.tmp`, planFile(dir));
 }

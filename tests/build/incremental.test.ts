@@ -85,7 +85,7 @@ describe('builds', () => {
     const run = build(INCREMENTAL);
     expect(run.log).toContain('▶ incremental build');
     expect(rendered(run)).toBe(0);
-    expect(run.log).toContain('next build: skipped, no page changed');
+    expect(run.log).toContain('next build: stopped, no page changed');
     expect(treeDifferences(tree(INCREMENTAL), tree(COLD))).toEqual([]);
   });
 
@@ -189,7 +189,7 @@ describe('builds', () => {
     editFrontMatter(file(briefs.crash), (fm) => {
       fm.title = 'A title edited before a crash';
     });
-    for (const when of [/Generating static pages/, /✓ next build \[/, /✓ staged:/]) {
+    for (const when of [/Generating static pages/, /✓ next build: /, /✓ staged:/]) {
       const run = await killBuildWhen(project, env(INCREMENTAL), when);
       expect(run.killed, `killed at ${String(when)}`).toBe(true);
       expect(treeDifferences(tree(INCREMENTAL), before), `out/ after a kill at ${String(when)}`).toEqual([]);
