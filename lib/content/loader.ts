@@ -136,12 +136,10 @@ export async function loadContentWithStats(dir: string, options: LoadOptions = {
   const batch = misses.length > 0 ? await parse(folder, misses) : { articles: [], issues: [], warnings: [] };
   if (cache) {
     const fileNames = new Map(misses.map((name) => [folder.shownPath(name), name]));
-    await Promise.all(
-      batch.articles.map((article) => {
-        const key = keys.get(fileNames.get(article.file) ?? '');
-        return key ? writeCached(cache, key, article) : Promise.resolve();
-      }),
-    );
+    for (const article of batch.articles) {
+      const key = keys.get(fileNames.get(article.file) ?? '');
+      if (key) writeCached(cache, key, article);
+    }
   }
   const content = assembleContent([{ topics: folder.topics, articles: [...hits, ...batch.articles], issues: [...folder.topicIssues, ...batch.issues], warnings: batch.warnings }]);
   return { content, stats: { cached: hits.length, parsed: misses.length, keys: new Set(keys.values()) } };

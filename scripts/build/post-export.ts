@@ -74,7 +74,7 @@ export async function cleanExport(dir: string, basePath: string, cores: number):
     const inNext = f.startsWith(`_next${path.sep}`);
     return (f.endsWith('.txt') && !inNext && f !== 'robots.txt') || (inNext && f.endsWith('.js'));
   });
-  await Promise.all(framework.map((f) => rm(path.join(dir, f))));
+  await inBatches(framework, 64, (f) => rm(path.join(dir, f)));
   // global-not-found is also exported as a page of its own; 404.html is the one hosts serve.
   await rm(path.join(dir, '_not-found'), { recursive: true, force: true });
   for (const locale of LOCALES) {
