@@ -199,6 +199,7 @@ describe('builds', () => {
     expect(next.log).toContain('• recovered: removed .out-inc.staging');
     expect(existsSync(path.join(project, `.${INCREMENTAL}.staging`))).toBe(false);
     coldBuild();
-    expect(treeDifferences(tree(INCREMENTAL), tree(COLD))).toEqual([]);
+    const steps = next.log.split('\n').filter((line) => /^[✓▶•]/.test(line)).join('\n');
+    expect(treeDifferences(tree(INCREMENTAL), tree(COLD)), `the build after the kills:\n${steps}`).toEqual([]);
   });
 });
