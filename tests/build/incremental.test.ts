@@ -5,12 +5,12 @@
  * builds also proves that builds are reproducible. Then builds are killed midway: `out/` must be
  * exactly as before, and the next build must recover by itself.
  */
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../scripts/gen-corpus';
 import { copyProject, editFrontMatter, killBuildWhen, readTree, runBuild, treeDifferences, type BuildRun } from './project';
+import { tempDir } from '../temp';
 
 let project = '';
 let content = '';
@@ -29,7 +29,7 @@ function build(outDir: string, extra: Record<string, string> = {}): BuildRun {
 /** A build from nothing: no previous export, no caches. */
 function coldBuild(): BuildRun {
   rmSync(path.join(project, COLD), { recursive: true, force: true });
-  return build(COLD, { BRIEF_CACHE_DIR: mkdtempSync(path.join(tmpdir(), 'brief-cold-cache-')) });
+  return build(COLD, { BRIEF_CACHE_DIR: tempDir('brief-cold-cache-') });
 }
 
 const tree = (outDir: string) => readTree(path.join(project, outDir));

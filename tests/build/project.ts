@@ -4,10 +4,10 @@
  * front matter, and comparing export trees byte for byte.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
+import { tempDir } from '../temp';
 
 /** What a project copy needs to build: the code, configs and lockfile (node_modules is linked). */
 const SOURCES = ['app', 'components', 'lib', 'public', 'scripts', 'next.config.ts', 'tailwind.config.ts', 'postcss.config.mjs', 'tsconfig.json', 'package.json', 'package-lock.json'];
@@ -18,7 +18,7 @@ const SOURCES = ['app', 'components', 'lib', 'public', 'scripts', 'next.config.t
  */
 export function copyProject(): string {
   const root = process.cwd();
-  const copy = mkdtempSync(path.join(tmpdir(), 'brief-project-'));
+  const copy = tempDir('brief-project-');
   for (const entry of SOURCES) cpSync(path.join(root, entry), path.join(copy, entry), { recursive: true });
   const linked = spawnSync('cp', ['-al', path.join(root, 'node_modules'), path.join(copy, 'node_modules')], { encoding: 'utf8' });
   if (linked.status !== 0) throw new Error(`could not link node_modules into ${copy}: ${linked.stderr}`);

@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../temp';
 
 /** Runs an npm script the way an editor would, against a given CONTENT_DIR. */
 function npm(script: string, args: string[], contentDir: string) {
@@ -14,7 +14,7 @@ function npm(script: string, args: string[], contentDir: string) {
 }
 
 function contentFolder(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'brief-cli-'));
+  const dir = tempDir('brief-cli-');
   copyFileSync('tests/fixtures/articles/topics.yml', path.join(dir, 'topics.yml'));
   return dir;
 }

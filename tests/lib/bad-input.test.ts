@@ -1,15 +1,15 @@
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ContentError, formatIssue } from '@/lib/content/error';
 import { loadContent } from '@/lib/content/loader';
+import { tempDir } from '../temp';
 
 const fixtures = 'tests/fixtures/bad';
 
 /** A content folder holding topics.yml, a valid article and the given extra files. */
 function folderWith(files: Record<string, string | Buffer>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'brief-bad-'));
+  const dir = tempDir('brief-bad-');
   copyFileSync(path.join(fixtures, 'topics.yml'), path.join(dir, 'topics.yml'));
   copyFileSync(path.join(fixtures, 'valid.md'), path.join(dir, 'valid.md'));
   for (const [name, content] of Object.entries(files)) writeFileSync(path.join(dir, name), content);

@@ -1,13 +1,13 @@
-import { cpSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articleBatchSchema, loadContent, openContentFolder, parseArticleFiles } from '@/lib/content/loader';
 import { ContentError } from '@/lib/content/error';
+import { tempDir } from '../temp';
 
 describe('parsing content in batches (the parallel build)', () => {
   it('gives the same content as one pass, whatever the split', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'brief-parts-'));
+    const dir = tempDir('brief-parts-');
     cpSync('content', dir, { recursive: true });
     cpSync('tests/fixtures/site', dir, { recursive: true });
     const whole = await loadContent(dir);

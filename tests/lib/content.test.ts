@@ -1,9 +1,9 @@
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ContentError, formatIssue } from '@/lib/content/error';
 import { loadContent, sortNewestFirst } from '@/lib/content/loader';
+import { tempDir } from '../temp';
 
 async function loadProblems(dir: string): Promise<string[]> {
   const error = await loadContent(dir).catch((e: unknown) => e);
@@ -12,7 +12,7 @@ async function loadProblems(dir: string): Promise<string[]> {
 }
 
 function tempCopy(fixture: string): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'brief-test-'));
+  const dir = tempDir('brief-test-');
   cpSync(fixture, dir, { recursive: true });
   return dir;
 }
@@ -55,7 +55,7 @@ describe('loadContent', () => {
   });
 
   it('keeps drafts (flagged) so pages can decide, newest first', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'brief-test-'));
+    const dir = tempDir('brief-test-');
     cpSync('content/topics.yml', path.join(dir, 'topics.yml'));
     cpSync('tests/fixtures/site', dir, { recursive: true });
     const { articles } = await loadContent(dir);

@@ -1,6 +1,5 @@
 /** The site's two editions in lib/: validation of translations, Turkish text handling, catalogs. */
-import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkArticle } from '@/lib/content/article';
@@ -12,6 +11,7 @@ import { LOCALES, localeOfTag } from '@/lib/site/config';
 import { slugify } from '@/lib/content/slug';
 import { checkTopics } from '@/lib/content/topics';
 import { languageVersions } from '@/lib/pages/language-versions';
+import { tempDir } from '../temp';
 
 const topics = [{ id: 'markets', name: 'Markets', description: 'Money.', names: { tr: 'Piyasalar' } }];
 
@@ -36,7 +36,7 @@ ${body}`;
 
 /** A content folder holding `files` (name → source) and the fixture topics. */
 function folder(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'brief-editions-'));
+  const dir = tempDir('brief-editions-');
   copyFileSync('tests/fixtures/duplicate-slug/topics.yml', path.join(dir, 'topics.yml'));
   for (const [name, source] of Object.entries(files)) writeFileSync(path.join(dir, name), source);
   return dir;

@@ -1,16 +1,16 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ParseCache } from '@/lib/content/cache';
 import { loadContentWithStats } from '@/lib/content/loader';
+import { tempDir } from '../temp';
 
 /** A content folder (content/ plus the site fixtures) and an empty parse cache. */
 function folderAndCache(): { dir: string; cache: ParseCache } {
-  const dir = mkdtempSync(path.join(tmpdir(), 'brief-cache-content-'));
+  const dir = tempDir('brief-cache-content-');
   cpSync('content', dir, { recursive: true });
   cpSync('tests/fixtures/site', dir, { recursive: true });
-  return { dir, cache: { dir: mkdtempSync(path.join(tmpdir(), 'brief-cache-')), salt: 'pipeline-1' } };
+  return { dir, cache: { dir: tempDir('brief-cache-'), salt: 'pipeline-1' } };
 }
 
 const entries = (cache: ParseCache) => readdirSync(cache.dir).flatMap((folder) => readdirSync(path.join(cache.dir, folder)));

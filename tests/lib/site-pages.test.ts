@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,9 +7,10 @@ import { loadContent, type Content } from '@/lib/content/loader';
 import { shardCount, shardSize, shardsOf } from '@/lib/pages/search-shards';
 import { routePath, sitePages, type PageEntry } from '@/lib/pages/site-pages';
 import { modelHash } from '../../scripts/build/plan';
+import { tempDir } from '../temp';
 
 async function testContent(): Promise<Content> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'brief-pages-'));
+  const dir = tempDir('brief-pages-');
   cpSync('content', dir, { recursive: true });
   cpSync('tests/fixtures/site', dir, { recursive: true });
   return loadContent(dir);

@@ -1,11 +1,11 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { linkTree, pageFile, removePage, replaceFile } from '../../scripts/build/stage';
+import { tempDir } from '../temp';
 
 function exportWith(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'brief-stage-'));
+  const dir = path.join(tempDir('brief-stage-'), 'out');
   for (const [file, text] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     writeFileSync(path.join(dir, file), text);

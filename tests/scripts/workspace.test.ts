@@ -1,14 +1,14 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { previousState, recover, swapIn, workspace, type BuildState } from '../../scripts/build/workspace';
+import { tempDir } from '../temp';
 
 const state = (fingerprint: string, page: string): BuildState => ({ version: 1, fingerprint, pages: { '/': page }, scripts: {}, files: {}, search: {} });
 
 /** A project folder with an export `out/` whose index says `text`, and the state of the build that made it. */
 async function project(text: string) {
-  const root = mkdtempSync(path.join(tmpdir(), 'brief-ws-'));
+  const root = tempDir('brief-ws-');
   const ws = workspace(root, 'out', '.brief-cache');
   mkdirSync(ws.staging, { recursive: true });
   writeFileSync(path.join(ws.staging, 'index.html'), text);

@@ -1,15 +1,15 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, launchChromium } from './helpers';
+import { tempDir } from '../temp';
 
 let browser: Browser;
 let dev: ChildProcess;
 let origin: string;
-const contentDir = mkdtempSync(path.join(tmpdir(), 'brief-dev-'));
+const contentDir = tempDir('brief-dev-');
 const articleFile = path.join(contentDir, 'xai-openai-training.md');
 
 

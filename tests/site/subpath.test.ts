@@ -5,11 +5,11 @@
  * empty, and still complete.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { freePort } from './helpers';
+import { tempDir } from '../temp';
 
 const BASE = '/brief';
 let nginx: ChildProcess | undefined;
@@ -25,7 +25,7 @@ function subPathBlock(exportDir: string): string {
 
 
 beforeAll(async () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'brief-nginx-sub-'));
+  const dir = tempDir('brief-nginx-sub-');
   const port = await freePort();
   origin = `http://127.0.0.1:${port}`;
   const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((name) => `${name}_temp_path ${dir}/${name};`).join(' ');
