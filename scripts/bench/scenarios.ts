@@ -27,11 +27,17 @@ function read(file: string): { data: Record<string, unknown>; body: string } {
 
 const write = (file: string, data: Record<string, unknown>, body: string) => writeFileSync(file, `---\n${stringify(data)}---\n${body}`);
 
-/** A new brief, dated after every other one (it leads the home page and shifts every list page). */
+/**
+ * A new brief, dated after every other one (it leads the home page and shifts every list page). Each
+ * call adds another: `bench-breaking-brief`, then `-2`, `-3`, … a minute later each.
+ */
 export function addBrief(dir: string): string {
   const { data, body } = read(pick(dir, 0.5));
-  const file = path.join(dir, 'bench-breaking-brief.md');
-  write(file, { ...data, title: 'Breaking: a brief published during the benchmark', slug: 'bench-breaking-brief', date: '2026-12-01T09:00:00Z', updated: undefined }, body);
+  const added = briefs(dir).filter((name) => name.startsWith('bench-breaking-brief')).length;
+  const slug = added === 0 ? 'bench-breaking-brief' : `bench-breaking-brief-${added + 1}`;
+  const date = new Date(Date.UTC(2026, 11, 1, 9, added)).toISOString().replace('.000Z', 'Z');
+  const file = path.join(dir, `${slug}.md`);
+  write(file, { ...data, title: `Breaking: brief ${added + 1} published during the benchmark`, slug, date, updated: undefined }, body);
   return file;
 }
 
