@@ -140,7 +140,7 @@ for (const [rootPath, text] of generated) {
 }
 done(`feeds, sitemaps, robots.txt, security headers: ${plural(generated.size, 'file')}, ${rewritten} written`);
 
-const images = await updateShareImages(ws.staging, plan.images, before?.files ?? {}, path.join(ws.cacheDir, 'og'), shareImageFingerprint(root));
+const images = await updateShareImages(ws.staging, plan.images, before?.files ?? {}, path.join(ws.cacheDir, 'og'), shareImageFingerprint(root), availableParallelism());
 Object.assign(files, images.keys);
 // A feed of a removed topic, the image of a removed brief: what the previous build made and this one does not.
 for (const file of Object.keys(before?.files ?? {})) if (!(file in files)) rmSync(path.join(ws.staging, file), { force: true });

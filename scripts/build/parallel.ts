@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { z } from 'zod';
 
 /** The tasks scripts/build/worker.ts knows. */
-export type Task = 'prepare' | 'parse' | 'finish-pages' | 'search-bundles';
+export type Task = 'prepare' | 'parse' | 'finish-pages' | 'search-bundles' | 'share-images';
 
 /** A worker process that did not end with exit code 0. */
 export class ProcessFailed extends Error {

@@ -4,7 +4,7 @@
  * per article with its topic, title and date. Written as plain `.png` files (Next's `opengraph-image`
  * route exports a file without an extension, which static hosts serve as application/octet-stream).
  * Each image is keyed by what it shows and the code that draws it, and kept in a cache, so a build
- * draws only new or changed images.
+ * draws only new or changed images; a first build draws them in one process per core.
  */
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, linkSync } from 'node:fs';
@@ -15,6 +15,7 @@ import type { ArticleSummary } from '../../lib/content/article';
 import { edition } from '../../lib/site/i18n';
 import { LOCALES, site } from '../../lib/site/config';
 import { defaultShareImage, shareImage } from '../../lib/site/identity';
+import { deal, inProcesses } from './parallel';
 
 const SIZE = { width: 1200, height: 630 };
 
@@ -66,9 +67,28 @@ export async function renderShareImage(card: Card): Promise<Buffer> {
 /** The key of an image: what it shows and the drawing code (`fingerprint`). */
 export const imageKey = (image: ShareImage, fingerprint: string): string => createHash('sha256').update(`${fingerprint}\0${JSON.stringify(image.card)}`).digest('hex');
 
+/** An image to draw into the cache: its key (the cache file's name) and what it shows. */
+export const drawJobSchema = z.strictObject({ key: z.string(), card: cardSchema });
+type DrawJob = z.output<typeof drawJobSchema>;
+
+/** Fewer images than this are drawn in the build's own process: starting others (and next/og in each) costs more. */
+const PARALLEL_FROM = 100;
+
+/** Draws each job into `cacheDir/<key>.png`, atomically (a killed build never leaves half a PNG). */
+export async function drawImages(cacheDir: string, jobs: readonly DrawJob[]): Promise<number> {
+  for (const { key, card } of jobs) {
+    const cached = path.join(cacheDir, `${key}.png`);
+    const temp = `${cached}.${process.pid}.tmp`;
+    await writeFile(temp, await renderShareImage(card));
+    await rename(temp, cached);
+  }
+  return jobs.length;
+}
+
 /**
  * Puts every image in `exportDir`: kept where `previous` (file → key) says it is current, linked from
- * the cache where it was drawn before, drawn otherwise. Returns the keys in place and how many were drawn.
+ * the cache where it was drawn before, drawn otherwise (over `cores` processes when there are many).
+ * Returns the keys in place and how many were drawn.
  */
 export async function updateShareImages(
   exportDir: string,
@@ -76,25 +96,28 @@ export async function updateShareImages(
   previous: Readonly<Record<string, string>>,
   cacheDir: string,
   fingerprint: string,
+  cores: number,
 ): Promise<{ keys: Record<string, string>; drawn: number; linked: number }> {
   const keys: Record<string, string> = {};
-  let drawn = 0;
-  let linked = 0;
   await mkdir(cacheDir, { recursive: true });
+  const wanted: { target: string; cached: string }[] = [];
+  const toDraw = new Map<string, DrawJob>();
   for (const image of images) {
     const key = imageKey(image, fingerprint);
     keys[image.file] = key;
     const target = path.join(exportDir, image.file);
     if (previous[image.file] === key && existsSync(target)) continue;
     const cached = path.join(cacheDir, `${key}.png`);
-    if (!existsSync(cached)) {
-      const temp = `${cached}.${process.pid}.tmp`;
-      await writeFile(temp, await renderShareImage(image.card));
-      await rename(temp, cached);
-      drawn += 1;
-    } else {
-      linked += 1;
-    }
+    if (!existsSync(cached)) toDraw.set(key, { key, card: image.card });
+    wanted.push({ target, cached });
+  }
+  const jobs = [...toDraw.values()];
+  if (cores > 1 && jobs.length >= PARALLEL_FROM) {
+    await inProcesses('share-images', deal(jobs, cores).map((share) => ({ cacheDir, jobs: share })), z.object({ drawn: z.number() }));
+  } else {
+    await drawImages(cacheDir, jobs);
+  }
+  for (const { target, cached } of wanted) {
     // A new link renamed over the old file: the previous export, which may share that file, is untouched.
     await mkdir(path.dirname(target), { recursive: true });
     const temp = `${target}.${process.pid}.tmp`;
@@ -106,5 +129,5 @@ export async function updateShareImages(
     }
     await rename(temp, target);
   }
-  return { keys, drawn, linked };
+  return { keys, drawn: jobs.length, linked: wanted.length - jobs.length };
 }

@@ -5,6 +5,7 @@
  *   parse           { dir, files }           → the articles, issues and warnings of those files
  *   finish-pages    { dir, files, basePath } → { file: inline script hashes } after stripping each page
  *   search-bundles  { dir, bundles }         → { done: n } after writing each search bundle
+ *   share-images    { cacheDir, jobs }       → { drawn: n } after drawing each share image into the cache
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { z } from 'zod';
@@ -12,6 +13,7 @@ import { openContentFolder, parseArticleFiles } from '../../lib/content/loader';
 import { finishPages } from './post-export';
 import { prepare, prepareInputSchema } from './prepare';
 import { searchBundleSchema, writeBundles } from './search-index';
+import { drawImages, drawJobSchema } from './share-images';
 
 const [task, input, output] = process.argv.slice(2);
 if (!task || !input || !output) {
@@ -31,6 +33,9 @@ if (task === 'parse') {
 } else if (task === 'search-bundles') {
   const { dir, bundles } = z.object({ dir: z.string(), bundles: z.array(searchBundleSchema) }).parse(json);
   result = { done: await writeBundles(dir, bundles) };
+} else if (task === 'share-images') {
+  const { cacheDir, jobs } = z.object({ cacheDir: z.string(), jobs: z.array(drawJobSchema) }).parse(json);
+  result = { drawn: await drawImages(cacheDir, jobs) };
 } else {
   console.error(`worker: unknown task ${task}`);
   process.exit(2);
