@@ -108,7 +108,10 @@ if (before === undefined) {
   // Every planned page must come from this render, never from an earlier one.
   for (const file of files) {
     const written = statSync(path.join(renderDir, file), { throwIfNoEntry: false })?.mtimeMs ?? 0;
-    if (written < renderStartedAt) throw new Error(`next build did not render ${file} (planned); ${outName}/ is unchanged`);
+    if (written < renderStartedAt) {
+      console.error(`✗ next build did not render ${file}, a planned page; ${outName}/ is unchanged.`);
+      process.exit(1);
+    }
   }
   const finished = rendered ? await finishPages(renderDir, files, site.basePath) : new Map<string, string[]>();
   linkTree(ws.out, ws.staging);
