@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { isLocale, LOCALES, site } from '../lib/site/config';
 import { slugify } from '../lib/content/slug';
+import { SKELETON } from '../lib/content/skeleton';
 import { checkTopics } from '../lib/content/topics';
 
 function fail(message: string): never {
@@ -47,13 +48,13 @@ if (existsSync(file)) fail(`${path.relative(process.cwd(), file)} already exists
 
 const frontMatter = {
   title,
-  description: 'TODO one or two sentences: what happened and why a reader should care.',
+  description: SKELETON.description,
   date: values.date ?? new Date().toISOString().slice(0, 10),
-  author: 'TODO your name',
+  author: SKELETON.author,
   topic: values.topic,
   tags: [],
-  summary: ['TODO first point of the 3-point summary.', 'TODO second point.', 'TODO third point.'],
-  whyItMatters: ['TODO why this matters to the reader.'],
+  summary: [...SKELETON.summary],
+  whyItMatters: [...SKELETON.whyItMatters],
   relevance: 'short-term',
   sources: [],
   draft: true,
@@ -61,7 +62,7 @@ const frontMatter = {
   ...(original === undefined ? {} : { translationOf: original }),
 };
 
-const body = ['## What happened', '', 'TODO the facts, with who said what.', '', '## Why it matters', '', 'TODO the consequences.', ''].join('\n');
+const body = SKELETON.body.join('\n');
 
 writeFileSync(file, `---\n${stringify(frontMatter, { lineWidth: 0 })}---\n\n${body}`, { flag: 'wx' });
 console.log(`Created ${path.relative(process.cwd(), file)} (draft). Replace every TODO, then run npm run check.`);

@@ -5,7 +5,8 @@ import { ContentError, type ContentIssue } from './error';
 import { toTime } from './dates';
 import { describeValue } from './describe';
 import { renderMarkdown } from './markdown';
-import { EXPECTED, FRONT_MATTER_KEYS, frontMatterSchema, PLACEHOLDER, type Article, type Topic } from './schema';
+import { isPlaceholder } from './skeleton';
+import { EXPECTED, FRONT_MATTER_KEYS, frontMatterSchema, type Article, type Topic } from './schema';
 
 export type { Article };
 import { isLocale, localeOfTag, locales, site, type Locale } from '../site/config';
@@ -108,7 +109,7 @@ export async function checkArticle(
   const bodyStart = source.split('\n').length - body.split('\n').length + 1;
   if (body.trim() === '') issues.push(issue('body', 'expected the article text below the front matter, found nothing'));
   body.split('\n').forEach((line, index) => {
-    if (PLACEHOLDER.test(line)) issues.push(issue('body', 'replace the TODO placeholder with real text', { line: bodyStart + index, column: 1 }));
+    if (isPlaceholder(line)) issues.push(issue('body', 'replace the TODO placeholder with real text', { line: bodyStart + index, column: 1 }));
   });
 
   const named = nameOfFile(file);

@@ -2,13 +2,12 @@
 import { z } from 'zod';
 import { dateToIso, isIsoDate, toTime } from './dates';
 import { LOCALES, localeOfTag } from '../site/config';
+import { isPlaceholder } from './skeleton';
 import { KEBAB_CASE } from './slug';
 
-/** `npm run new` fills required text with `TODO …` placeholders that must be replaced before publishing. */
-export const PLACEHOLDER = /^\s*TODO\b/;
 const notPlaceholder = { message: 'replace the TODO placeholder with real text' };
 
-const text = (max: number) => z.string().trim().min(1).max(max).refine((s) => !PLACEHOLDER.test(s), notPlaceholder);
+const text = (max: number) => z.string().trim().min(1).max(max).refine((s) => !isPlaceholder(s), notPlaceholder);
 
 const isoDate = z.preprocess(
   (value) => (value instanceof Date ? dateToIso(value) : value),

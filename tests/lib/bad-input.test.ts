@@ -74,6 +74,20 @@ describe('bad input gets a message naming the file, the field and the expectatio
     expect(articles.map((a) => a.slug)).toEqual(['valid']);
   });
 
+  it('refuses what `npm run new` left in place, and only that: a paragraph may begin with the word TODO', async () => {
+    const valid = readFileSync(path.join(fixtures, 'valid.md'), 'utf8');
+    const skeleton = valid.replace('  - Two.', '  - TODO second point.').replace('Body.', 'Body.\n\nTODO the facts, with who said what. Musk said so.');
+    const found = await problemsOf(folderWith({ 'left-in-place.md': skeleton }), 'left-in-place.md');
+    expect(found.join('\n')).toMatch(/left-in-place\.md:\d+:\d+: summary\[1\]: replace the TODO placeholder with real text/);
+    expect(found.join('\n')).toMatch(/left-in-place\.md:17:1: body: replace the TODO placeholder with real text/);
+
+    const words = valid.replace('  - Two.', '  - "TODO: the word, in a quoted memo."').replace('Body.', 'TODO. That was the whole memo.\n\nTODO lists are how the lab tracked it.');
+    const { articles } = await loadContent(folderWith({ 'todo-word.md': words }));
+    const article = articles.find((a) => a.slug === 'todo-word');
+    expect(article?.summary[1]).toBe('TODO: the word, in a quoted memo.');
+    expect(article?.html).toContain('<p>TODO. That was the whole memo.</p>');
+  });
+
   it('never pollutes Object.prototype', async () => {
     await problemsOf(folderWith({ 'proto-key.md': readFileSync(path.join(fixtures, 'proto-key.md')) }), 'proto-key.md');
     expect(Reflect.get({}, 'polluted')).toBeUndefined();
