@@ -6,6 +6,7 @@ import remarkHtml from 'remark-html';
 import { messages } from '../site/messages';
 import type { Section } from './schema';
 import { site, type Locale } from '../site/config';
+import { escapeExtraHashes } from './links';
 import { slugify } from './slug';
 
 export type { Section };
@@ -48,6 +49,7 @@ export async function renderMarkdown(markdown: string, locale: Locale = site.def
     const used = new Map<string, number>();
     const visit = (node: Nodes): void => {
       if (node.type === 'heading') addAnchor(node, used, sections);
+      if (node.type === 'link' || node.type === 'image' || node.type === 'definition') node.url = escapeExtraHashes(node.url);
       if (node.type === 'image' && !isSafeImageUrl(node.url)) altTextOnly(node);
       if ('children' in node) node.children.forEach(visit);
     };

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { dateToIso, isIsoDate, toTime } from './dates';
 import { LOCALES, localeOfTag } from '../site/config';
+import { escapeExtraHashes } from './links';
 import { isPlaceholder } from './skeleton';
 import { KEBAB_CASE } from './slug';
 
@@ -32,7 +33,7 @@ const httpUrl = z.string().refine((value) => {
   } catch {
     return false;
   }
-});
+}).transform(escapeExtraHashes);
 
 const kebab = z.string().regex(KEBAB_CASE);
 

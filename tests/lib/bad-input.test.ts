@@ -88,6 +88,13 @@ describe('bad input gets a message naming the file, the field and the expectatio
     expect(article?.html).toContain('<p>TODO. That was the whole memo.</p>');
   });
 
+  it('writes a second # in a source URL as %23 (a valid href), and keeps the source', async () => {
+    const valid = readFileSync(path.join(fixtures, 'valid.md'), 'utf8');
+    const withSource = valid.replace('---\n\nBody.', 'sources:\n  - title: A guide\n    url: https://example.com/guide#setup#linux\n---\n\nBody.');
+    const { articles } = await loadContent(folderWith({ 'with-source.md': withSource }));
+    expect(articles.find((a) => a.slug === 'with-source')?.sources).toEqual([{ title: 'A guide', url: 'https://example.com/guide#setup%23linux' }]);
+  });
+
   it('never pollutes Object.prototype', async () => {
     await problemsOf(folderWith({ 'proto-key.md': readFileSync(path.join(fixtures, 'proto-key.md')) }), 'proto-key.md');
     expect(Reflect.get({}, 'polluted')).toBeUndefined();

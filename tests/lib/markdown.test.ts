@@ -25,6 +25,16 @@ describe('renderMarkdown', () => {
     );
   });
 
+  it('writes a second # in a link, reference or image fragment as %23, so every href is a valid URL', async () => {
+    const { html } = await renderMarkdown(
+      ['[inline](https://example.com/guide#setup#linux) [ref][r] ![shot](/a.png#x#y) [plain](#only-one)', '', '[r]: https://example.com/b#one#two#three'].join('\n'),
+    );
+    expect(html).toContain('href="https://example.com/guide#setup%23linux"');
+    expect(html).toContain('href="https://example.com/b#one%23two%23three"');
+    expect(html).toContain('src="/a.png#x%23y"');
+    expect(html).toContain('href="#only-one"');
+  });
+
   it('gives headings safe, unique ids and lists H2 sections for the table of contents', async () => {
     const { html, sections } = await renderMarkdown('## Why <em>it</em> "matters"\n\n### Detail\n\n## Why it matters\n');
     expect(sections).toEqual([
