@@ -154,7 +154,15 @@ export async function checkArticle(
     sections: rendered.sections,
     html: rendered.html,
   };
-  return { article, issues: [], warnings: adviseOn(article, yaml, options.now ?? Date.now()) };
+  const skipped = rendered.headingSkips.map(({ line, found, shown }): ContentIssue => ({
+    file,
+    field: 'body',
+    message: `a level-${found} heading (${'#'.repeat(found)}) right after level ${shown - 1}; it is shown as level ${shown} (${'#'.repeat(shown)}) so the page's outline skips no level: write it that way`,
+    severity: 'warning',
+    line: bodyStart + line - 1,
+    column: 1,
+  }));
+  return { article, issues: [], warnings: [...adviseOn(article, yaml, options.now ?? Date.now()), ...skipped] };
 }
 
 /** Advice that does not block publishing: long points, a long dek, no sources, a stale short-term brief. */

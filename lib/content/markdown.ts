@@ -15,11 +15,23 @@ export type { Section };
 const ID_PREFIX = 'user-content-';
 
 
+const LEVELS: readonly Heading['depth'][] = [1, 2, 3, 4, 5, 6];
+
+/** A heading more than one level below the one before it (the page's title is level 1), and the level it is shown at. */
+export interface HeadingSkip {
+  /** Line in the Markdown given to `renderMarkdown`, from 1. */
+  readonly line: number;
+  readonly found: number;
+  readonly shown: number;
+}
+
 export interface RenderedMarkdown {
   readonly html: string;
   readonly sections: Section[];
   /** Words of readable text (code included, markup excluded). */
   readonly words: number;
+  /** Headings moved up so the page's outline skips no level (pasted bodies often start at `###`). */
+  readonly headingSkips: HeadingSkip[];
 }
 
 /** Visible text of an mdast node; raw HTML contributes nothing (it is dropped when rendered). */
@@ -42,13 +54,25 @@ export function countWords(text: string): number {
  */
 export async function renderMarkdown(markdown: string, locale: Locale = site.defaultLocale): Promise<RenderedMarkdown> {
   const sections: Section[] = [];
+  const headingSkips: HeadingSkip[] = [];
   let words = 0;
+  // The page's title is the only level-1 heading above the body.
+  let previousLevel = 1;
 
   const collect = () => (tree: Root) => {
     words = countWords(plainText(tree));
     const used = new Map<string, number>();
     const visit = (node: Nodes): void => {
-      if (node.type === 'heading') addAnchor(node, used, sections);
+      if (node.type === 'heading') {
+        if (node.depth > previousLevel + 1) {
+          // LEVELS[n] is level n + 1: the level right below the previous heading.
+          const shown = LEVELS[previousLevel] ?? node.depth;
+          headingSkips.push({ line: node.position?.start.line ?? 1, found: node.depth, shown });
+          node.depth = shown;
+        }
+        previousLevel = node.depth;
+        addAnchor(node, used, sections);
+      }
       if (node.type === 'link' || node.type === 'image' || node.type === 'definition') node.url = escapeExtraHashes(node.url);
       if (node.type === 'image' && !isSafeImageUrl(node.url)) altTextOnly(node);
       if ('children' in node) node.children.forEach(visit);
@@ -60,7 +84,7 @@ export async function renderMarkdown(markdown: string, locale: Locale = site.def
   // GFM footnote ids arrive already prefixed and the sanitiser prefixes them again; undo the
   // double prefix so footnote links (which carry a single prefix) reach their targets.
   const html = localiseFootnotes(String(file).replaceAll(`"${ID_PREFIX}${ID_PREFIX}`, `"${ID_PREFIX}`), locale);
-  return { html, sections, words };
+  return { html, sections, words, headingSkips };
 }
 
 /**

@@ -95,6 +95,14 @@ describe('bad input gets a message naming the file, the field and the expectatio
     expect(articles.find((a) => a.slug === 'with-source')?.sources).toEqual([{ title: 'A guide', url: 'https://example.com/guide#setup%23linux' }]);
   });
 
+  it('warns, with the line, about a body heading that skips a level, and publishes it one level up', async () => {
+    const valid = readFileSync(path.join(fixtures, 'valid.md'), 'utf8');
+    const pasted = valid.replace('Body.', 'Intro.\n\n### Pasted from a README\n\nText.');
+    const { articles, warnings } = await loadContent(folderWith({ 'pasted.md': pasted }));
+    expect(warnings.map(formatIssue)).toContainEqual(expect.stringMatching(/pasted\.md:17:1: body: warning: a level-3 heading \(###\) right after level 1; it is shown as level 2 \(##\)/));
+    expect(articles.find((a) => a.slug === 'pasted')?.html).toMatch(/<h2 id="user-content-pasted-from-a-readme">/);
+  });
+
   it('never pollutes Object.prototype', async () => {
     await problemsOf(folderWith({ 'proto-key.md': readFileSync(path.join(fixtures, 'proto-key.md')) }), 'proto-key.md');
     expect(Reflect.get({}, 'polluted')).toBeUndefined();

@@ -35,6 +35,19 @@ describe('renderMarkdown', () => {
     expect(html).toContain('href="#only-one"');
   });
 
+  it('moves up a heading that skips a level (a pasted body starting at ###), and says where', async () => {
+    const { html, sections, headingSkips } = await renderMarkdown('### Setup\n\nText.\n\n##### Linux\n\n#### Windows\n');
+    // Each level follows the one before by at most one: 3 → 2, 5 → 3, then 4 is right below 3 and stays.
+    expect(html).toMatch(/<h2 id="user-content-setup">.*Setup.*<\/h2>/);
+    expect(html).toMatch(/<h3 id="user-content-linux">.*Linux.*<\/h3>/);
+    expect(html).toMatch(/<h4 id="user-content-windows">.*Windows.*<\/h4>/);
+    expect(sections.map((s) => s.title)).toEqual(['Setup']);
+    expect(headingSkips).toEqual([
+      { line: 1, found: 3, shown: 2 },
+      { line: 5, found: 5, shown: 3 },
+    ]);
+  });
+
   it('gives headings safe, unique ids and lists H2 sections for the table of contents', async () => {
     const { html, sections } = await renderMarkdown('## Why <em>it</em> "matters"\n\n### Detail\n\n## Why it matters\n');
     expect(sections).toEqual([
