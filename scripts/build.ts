@@ -5,8 +5,9 @@
  *    changed files are parsed), validates it all, computes every page's model and compares their
  *    hashes with the build in `out/` (same code, dependencies and settings, else a full build):
  *    only new or changed pages are rendered.
- * 3. `next build` renders those pages, each reading only its own model.
- * 4. The next export is staged next to `out/` (the previous one as hard links, the rendered pages,
+ * 2. `next build` renders those pages, each reading only its own model (in an incremental build it
+ *    starts alongside step 1; in a full build after it).
+ * 3. The next export is staged next to `out/` (the previous one as hard links, the rendered pages,
  *    feeds, share images, security headers, search index bundles: each only where it changed) and
  *    swapped in whole. A failed or killed build leaves `out/` as it was.
  * Prints the mode and why, and each phase's time; exits non-zero on any failure.
