@@ -3,6 +3,7 @@ import type { Featured } from '@/lib/pages/models';
 import { edition } from '@/lib/site/i18n';
 import type { Locale } from '@/lib/site/config';
 import { FormattedDate } from './formatted-date';
+import { Picture } from './picture';
 import { TopicChip } from './topic-chip';
 
 /** The newest brief, featured on the home page with its 3-point summary visible. */
@@ -10,6 +11,12 @@ export function FeaturedBrief({ article, locale }: { article: Featured; locale: 
   const { t, paths } = edition(locale);
   return (
     <article aria-labelledby="featured-title" className="rounded-2xl border border-zinc-200 bg-zinc-50 p-5 sm:p-8 dark:border-zinc-800 dark:bg-zinc-900">
+      {article.image ? (
+        // Its headline names what it shows; the page of the brief carries the description.
+        <div className="mb-5">
+          <Picture image={article.image} alt="" size="column" className="h-auto w-full rounded-lg bg-zinc-100 dark:bg-zinc-800" />
+        </div>
+      ) : null}
       <p className="text-sm font-bold uppercase tracking-wide text-red-800 dark:text-red-300">{t.featured}</p>
       <div className="mt-3">
         <TopicChip topic={article.topic} locale={locale} />

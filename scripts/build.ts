@@ -24,6 +24,7 @@ import { INVALID_CONTENT, preparedSchema, type Prepared } from './build/prepare'
 import { startNextBuild } from './build/render';
 import { updateSearchIndex } from './build/search-index';
 import { securityHeaderFiles } from './build/security-headers';
+import { updatePhotos } from './build/photos';
 import { updateShareImages } from './build/share-images';
 import { discard, linkTree, moveInto, moveTree, pageFile, removePage, replaceFile } from './build/stage';
 import { previousState, recover, swapIn, workspace, type BuildState } from './build/workspace';
@@ -143,6 +144,10 @@ for (const [rootPath, text] of generated) {
   rewritten += 1;
 }
 done(`feeds, sitemaps, robots.txt, security headers: ${plural(generated.size, 'file')}, ${rewritten} written`);
+
+const photos = await updatePhotos(ws.staging, plan.photos, before?.files ?? {}, path.resolve(site.contentDir), path.join(ws.cacheDir, 'images'));
+Object.assign(files, photos.keys);
+done(`photos: ${plural(plan.photos.length, 'image')} in ${plural(Object.keys(photos.keys).length, 'file')}, ${photos.encoded} encoded, ${photos.linked} from cache`);
 
 const images = await updateShareImages(ws.staging, plan.images, before?.files ?? {}, path.join(ws.cacheDir, 'og'), shareImageFingerprint(root), availableParallelism());
 Object.assign(files, images.keys);

@@ -5,6 +5,7 @@ import { ArticleBody } from '@/components/article-body';
 import { ArticleMeta } from '@/components/article-meta';
 import { BriefLinks } from '@/components/brief-links';
 import { DraftBadge } from '@/components/draft-badge';
+import { HeroPhoto } from '@/components/hero-photo';
 import { JsonLd } from '@/components/json-ld';
 import { LanguageVersions } from '@/components/language-versions';
 import { RelevanceNotice } from '@/components/relevance-notice';
@@ -93,6 +94,7 @@ export function articleRoute(locale: Locale) {
             <ArticleMeta article={article} locale={locale} />
             <LanguageVersions versions={versions} locale={locale} />
           </header>
+          {article.image ? <HeroPhoto image={article.image} /> : null}
           <RelevanceNotice article={article} locale={locale} />
           <SummaryBox summary={article.summary} locale={locale} />
           <WhyItMatters article={article} locale={locale} />

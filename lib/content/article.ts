@@ -4,9 +4,10 @@ import type { z } from 'zod';
 import { ContentError, type ContentIssue } from './error';
 import { toTime } from './dates';
 import { describeValue } from './describe';
-import { renderMarkdown } from './markdown';
 import { isPlaceholder } from './skeleton';
-import { EXPECTED, FRONT_MATTER_KEYS, frontMatterSchema, type Article, type Topic } from './schema';
+import { EXPECTED, FRONT_MATTER_KEYS, IMAGE_KEYS, frontMatterSchema, type Article, type Topic } from './schema';
+import { renderMarkdown, type ImageResolver } from './markdown';
+import type { Picture } from '../media/schema';
 
 export type { Article };
 import { isLocale, localeOfTag, locales, site, type Locale } from '../site/config';
@@ -14,8 +15,8 @@ import { KEBAB_CASE } from './slug';
 import { nearest } from './suggest';
 import { parseYaml, type ParsedYaml } from './yaml';
 
-/** What lists, feeds and sitemaps need: an article without its body, and without the path of its file (never published). */
-export type ArticleSummary = Omit<Article, 'html' | 'sections' | 'file'>;
+/** What lists, feeds and sitemaps need: an article without its body, the path of its file (never published) and the list of its image files (the build's). */
+export type ArticleSummary = Omit<Article, 'html' | 'sections' | 'file' | 'images'>;
 
 /** Largest article accepted. A brief is a few KB; these only stop runaway or hostile files early. */
 const MAX_FILE_BYTES = 1024 * 1024;
@@ -27,6 +28,8 @@ const ADVICE = { summaryPointChars: 200, descriptionChars: 160, shortTermDays: 9
 export interface CheckOptions {
   /** "Today" for age warnings, in ms since the epoch (default: now). */
   readonly now?: number;
+  /** Checks and measures the images a brief names (the loader reads them from its content folder). */
+  readonly images?: ImageResolver;
 }
 
 export type CheckResult =
@@ -123,10 +126,22 @@ export async function checkArticle(
     issues.push(issue('lang', `the file name ends in .${named.locale}.md, so expected lang: ${named.locale}, found ${found}`, yaml.locate(['lang'])));
   }
 
+  let hero: Picture | undefined;
+  const photo = parsed.success ? parsed.data.image : undefined;
+  if (photo) {
+    const resolved = options.images ? await options.images(photo.src) : { problem: 'expected an image the build can check, found no content folder to read it from' };
+    if ('problem' in resolved) issues.push(issue('image.src', resolved.problem, yaml.locate(['image', 'src'])));
+    else hero = { ...resolved.image, alt: photo.alt, credit: photo.credit, ...(photo.caption === undefined ? {} : { caption: photo.caption }) };
+  }
+
   if (!parsed.success || !topic || issues.length > 0) return fail(issues);
 
   const fm = parsed.data;
-  const rendered = await renderMarkdown(body, locale);
+  const rendered = await renderMarkdown(body, locale, { ...(options.images ? { images: options.images } : {}) });
+  if (rendered.imageProblems.length > 0) {
+    return fail(rendered.imageProblems.map((p) => issue('body', p.message, { line: bodyStart + p.line - 1, column: p.column })));
+  }
+  const images = new Map([...(hero ? [hero] : []), ...rendered.images].map(({ src, id, sha256, width, height, alpha }) => [id, { src, id, sha256, width, height, alpha }]));
   const visibleWords = [fm.title, fm.description, ...fm.summary, ...fm.whyItMatters]
     .map((text) => text.split(/\s+/).filter(Boolean).length)
     .reduce((a, b) => a + b, rendered.words);
@@ -153,6 +168,8 @@ export async function checkArticle(
     readingTime: Math.max(1, Math.round(visibleWords / locales[locale].wordsPerMinute)),
     sections: rendered.sections,
     html: rendered.html,
+    ...(hero ? { image: hero } : {}),
+    images: [...images.values()],
   };
   const skipped = rendered.headingSkips.map(({ line, found, shown }): ContentIssue => ({
     file,
@@ -218,7 +235,7 @@ function describeIssue(zodIssue: z.core.$ZodIssue, file: string, yaml: ParsedYam
   if (zodIssue.code === 'unrecognized_keys') {
     return zodIssue.keys.map((key) => {
       const keyPath = [...path, key];
-      const known = path.length === 0 ? FRONT_MATTER_KEYS : path[0] === 'updates' ? ['date', 'note'] : ['title', 'url', 'publisher'];
+      const known = path.length === 0 ? FRONT_MATTER_KEYS : path[0] === 'updates' ? ['date', 'note'] : path[0] === 'image' ? IMAGE_KEYS : ['title', 'url', 'publisher'];
       const guess = nearest(key, known);
       const hint = guess ? `did you mean \`${guess}\`?` : `expected one of ${known.join(', ')}`;
       return { file, field: fieldName(keyPath), message: `unknown key; ${hint}`, ...yaml.locate(keyPath, true) };

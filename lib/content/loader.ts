@@ -10,6 +10,7 @@ import { cacheKey, readCached, writeCached, type ParseCache } from './cache';
 import { articleSchema, type Topic } from './schema';
 import { site } from '../site/config';
 import { checkTopics } from './topics';
+import { imageResolver, isUnchanged } from '../media/resolver';
 
 export interface Content {
   /** Every valid article, drafts included, newest first. */
@@ -77,6 +78,7 @@ export async function parseArticleFiles(folder: ContentFolder, names: readonly s
   const articles: Article[] = [];
   const issues: ContentIssue[] = [];
   const warnings: ContentIssue[] = [];
+  const images = options.images ?? imageResolver(folder.dir);
   for (const name of names) {
     const file = folder.shownPath(name);
     let source: string;
@@ -86,7 +88,7 @@ export async function parseArticleFiles(folder: ContentFolder, names: readonly s
       issues.push(notUtf8(file));
       continue;
     }
-    const result = await checkArticle(source, file, folder.topics, options);
+    const result = await checkArticle(source, file, folder.topics, { ...options, images });
     warnings.push(...result.warnings);
     if (result.article) articles.push(result.article);
     // With a broken topics.yml every article's topic is unknown: say so once, in topics.yml's own issues.
@@ -111,7 +113,7 @@ export interface LoadStats {
 
 /**
  * Reads a content folder, validating everything; throws one `ContentError` listing all problems.
- * With a cache, a file whose bytes, path and topic ids are unchanged is taken from it (warnings are
+ * With a cache, a file whose bytes, path and topic ids (and images' bytes) are unchanged is taken from it (warnings are
  * then not recomputed: `npm run check` never uses a cache).
  */
 export async function loadContentWithStats(dir: string, options: LoadOptions = {}): Promise<{ content: Content; stats: LoadStats }> {
@@ -126,7 +128,8 @@ export async function loadContentWithStats(dir: string, options: LoadOptions = {
       const key = cacheKey(cache, folder.shownPath(name), readFileSync(path.join(dir, name)), topicIds);
       keys.set(name, key);
       const hit = readCached(cache, key, folder.topics);
-      if (hit) hits.push(hit);
+      // An entry holds when the images its brief shows still have the same bytes.
+      if (hit && hit.images.every((image) => isUnchanged(dir, image))) hits.push(hit);
       else misses.push(name);
     }
   } else {

@@ -5,6 +5,7 @@ import { LOCALES, localeOfTag } from '../site/config';
 import { escapeExtraHashes } from './links';
 import { isPlaceholder } from './skeleton';
 import { KEBAB_CASE } from './slug';
+import { imageSchema, pictureSchema } from '../media/schema';
 
 const notPlaceholder = { message: 'replace the TODO placeholder with real text' };
 
@@ -49,6 +50,18 @@ export const sourceSchema = z.strictObject({
 /** One entry of `updates`: a dated correction or update, shown at the end of the brief. */
 export const updateSchema = z.strictObject({ date: isoDate, note: text(500) });
 
+/** `image`: the brief's photo (hero), shown above it, on its card and in its share image. */
+export const heroSchema = z
+  .strictObject({
+    src: z.string().trim().min(1),
+    alt: z.string().trim().max(300),
+    credit: text(200),
+    caption: text(300).optional(),
+    decorative: z.boolean().default(false),
+  })
+  .refine((image) => image.decorative || image.alt !== '', { path: ['alt'], message: 'is empty: describe what the photo shows for readers who cannot see it (or, for a purely decorative image, set decorative: true)' })
+  .refine((image) => !image.decorative || image.alt === '', { path: ['alt'], message: 'must be empty ("") when decorative: true: screen readers then skip the image' });
+
 /** Article front matter, exactly as editors write it (camelCase keys, unknown keys refused). */
 export const frontMatterSchema = z
   .strictObject({
@@ -68,6 +81,7 @@ export const frontMatterSchema = z
     draft: z.boolean().default(false),
     lang: z.string().refine(isSiteLanguage).optional(),
     translationOf: kebab.optional(),
+    image: heroSchema.optional(),
   })
   .refine((fm) => fm.updated === undefined || !(toTime(fm.updated) < toTime(fm.date)), {
     path: ['updated'],
@@ -77,8 +91,11 @@ export const frontMatterSchema = z
 /** The keys editors may use, for "did you mean" suggestions. */
 export const FRONT_MATTER_KEYS = [
   'title', 'description', 'date', 'updated', 'author', 'topic', 'tags', 'summary',
-  'whyItMatters', 'relevance', 'sources', 'updates', 'slug', 'draft', 'lang', 'translationOf',
+  'whyItMatters', 'relevance', 'sources', 'updates', 'slug', 'draft', 'lang', 'translationOf', 'image',
 ] as const;
+
+/** The keys of `image`. */
+export const IMAGE_KEYS = ['src', 'alt', 'credit', 'caption', 'decorative'] as const;
 
 /** A topic cluster in `topics.yml`. */
 export const topicSchema = z.strictObject({
@@ -122,6 +139,12 @@ export const EXPECTED: Readonly<Record<string, string>> = {
   draft: 'true or false',
   lang: `one of the site's languages (${LOCALES.join(', ')}), or a regional form such as en-GB`,
   translationOf: 'the slug of the original article in another language, such as xai-openai-training',
+  image: 'a photo { src, alt, credit, caption?, decorative? }',
+  'image.src': 'a path inside the content folder such as images/photo.jpg (JPEG, PNG, WebP or AVIF)',
+  'image.alt': 'a description of what the photo shows (1–300 characters), for readers who cannot see it',
+  'image.credit': 'who holds the rights, such as "Photo: Jane Doe / Agency" (1–200 characters)',
+  'image.caption': 'a caption of 1–300 characters',
+  'image.decorative': 'true or false (true only for an image that adds nothing to the text; alt is then "")',
   '[]': 'a topic { id, name, description, names?, descriptions? }',
   '[].id': 'lowercase kebab-case, such as ethics-safety-regulation',
   '[].name': 'a string of 1–80 characters',
@@ -165,6 +188,10 @@ export const articleSchema = z.strictObject({
   sections: z.array(sectionSchema),
   /** Sanitised HTML of the body. */
   html: z.string(),
+  /** The brief's photo. */
+  image: pictureSchema.optional(),
+  /** Every image file the brief shows (photo and body), each once: the build publishes them, the parse cache checks them. */
+  images: z.array(imageSchema),
 });
 
 export type FrontMatter = z.output<typeof frontMatterSchema>;

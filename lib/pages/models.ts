@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { articleSchema, topicSchema, type Article } from '../content/schema';
 import { LOCALES } from '../site/config';
+import { pictureSchema } from '../media/schema';
 
 const locale = z.enum(LOCALES);
 
@@ -19,6 +20,8 @@ export const cardSchema = z.strictObject({
   readingTime: z.number(),
   topic: topicSchema,
   draft: z.boolean(),
+  /** The brief's photo, shown as a thumbnail. */
+  image: pictureSchema.optional(),
 });
 
 /** The home page's featured brief: a card with its 3-point summary. */
@@ -33,8 +36,8 @@ export const translationSchema = z.strictObject({ locale, lang: z.string(), slug
 /** One page of a paginated list. */
 export const listPageSchema = z.strictObject({ items: z.array(cardSchema), page: z.number().int().min(1), pageCount: z.number().int().min(1) });
 
-/** The article as its page shows it: everything but the source file's path, which stays private. */
-export const pageArticleSchema = articleSchema.omit({ file: true });
+/** The article as its page shows it: everything but the source file's path, which stays private, and the list of its image files (the build's). */
+export const pageArticleSchema = articleSchema.omit({ file: true, images: true });
 
 export const articlePageSchema = z.strictObject({
   kind: z.literal('article'),
@@ -119,10 +122,12 @@ export type PageModel = z.output<typeof pageModelSchema>;
 export type PageKind = PageModel['kind'];
 export type ModelOf<K extends PageKind> = z.output<(typeof pageModelSchemas)[K]>;
 
-type Listed = Pick<Article, 'slug' | 'title' | 'description' | 'date' | 'readingTime' | 'topic' | 'draft'>;
+type Listed = Pick<Article, 'slug' | 'title' | 'description' | 'date' | 'readingTime' | 'topic' | 'draft' | 'image'>;
 
 /** What a card shows of an article. */
-export const toCard = ({ slug, title, description, date, readingTime, topic, draft }: Listed): Card => ({ slug, title, description, date, readingTime, topic, draft });
+export const toCard = ({ slug, title, description, date, readingTime, topic, draft, image }: Listed): Card => ({
+  slug, title, description, date, readingTime, topic, draft, ...(image ? { image } : {}),
+});
 
 /** What the featured block shows of an article. */
 export const toFeatured = (article: Listed & Pick<Article, 'summary'>): Featured => ({ ...toCard(article), summary: article.summary });

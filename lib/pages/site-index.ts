@@ -32,7 +32,7 @@ export interface SiteIndex {
 
 /** Drops the HTML body and sections, so lists never carry whole articles. */
 export function toSummary(article: Article): ArticleSummary {
-  const { html: _html, sections: _sections, file: _file, ...summary } = article;
+  const { html: _html, sections: _sections, file: _file, images: _images, ...summary } = article;
   return summary;
 }
 

@@ -116,7 +116,7 @@ function editionPages(index: SiteIndex, e: EditionIndex, articles: ReadonlyMap<s
   for (const summary of e.articles) {
     const article = articles.get(`${locale}:${summary.slug}`);
     if (!article) throw new Error(`site-pages: no article ${locale}:${summary.slug}`);
-    const { file: _file, ...shown } = article;
+    const { file: _file, images: _images, ...shown } = article;
     const moreInTopic = nearestInList(e.byTopic.get(article.topic.id) ?? [], topicRank.get(article.slug) ?? 0, 3);
     const related = (e.related.get(article.slug) ?? []).filter((r) => !moreInTopic.some((m) => m.slug === r.slug));
     entries.push({

@@ -13,7 +13,7 @@ import { site } from '../../lib/site/config';
 const CODE = ['app', 'components', 'lib', 'public', 'scripts/build', 'scripts/build.ts', 'next.config.ts', 'tailwind.config.ts', 'postcss.config.mjs', 'tsconfig.json', 'package.json', 'package-lock.json'];
 
 /** What the content pipeline (parsing and validating a file) depends on. */
-const PIPELINE = ['lib/content', 'lib/site', 'package-lock.json'];
+const PIPELINE = ['lib/content', 'lib/media', 'lib/site', 'package-lock.json'];
 
 /** Every file below `entries` (files or folders, relative to `root`), sorted. */
 function filesOf(root: string, entries: readonly string[]): string[] {
@@ -52,9 +52,9 @@ export function buildFingerprint(root: string): string {
   return hashFiles(root, CODE, settingsLine());
 }
 
-/** Hash of what parsing one content file depends on (the salt of the parse cache). */
+/** Hash of what parsing one content file depends on (the salt of the parse cache); body images' URLs hold BASE_PATH. */
 export function pipelineFingerprint(root: string): string {
-  return hashFiles(root, PIPELINE, process.version);
+  return hashFiles(root, PIPELINE, `${process.version}\0${site.basePath}`);
 }
 
 /** Hash of the code that draws share images (for their cache, which outlives other code changes). */

@@ -22,6 +22,7 @@ import { planPages, writeRenderInput } from './plan';
 import { searchBundles, searchBundleSchema } from './search-index';
 import { shareImageSchema, shareImages } from './share-images';
 import { syndicationFiles } from './syndication';
+import { imageSchema } from '../../lib/media/schema';
 
 export const prepareInputSchema = z.strictObject({
   root: z.string(),
@@ -43,6 +44,8 @@ export const preparedSchema = z.strictObject({
   /** Feeds, sitemaps, robots.txt: root-relative path → text. */
   syndication: z.array(z.tuple([z.string(), z.string()])),
   images: z.array(shareImageSchema),
+  /** The image files published briefs show (photos, body images), each once. */
+  photos: z.array(imageSchema),
   bundles: z.array(searchBundleSchema),
 });
 export type Prepared = z.output<typeof preparedSchema>;
@@ -79,6 +82,7 @@ export async function prepare(input: z.output<typeof prepareInputSchema>): Promi
     removed: [...plan.removed],
     syndication: [...syndicationFiles({ articles: published, topics: content.topics, editions: allEditions().map((e) => feedSite(e.locale)), pageSize: site.pageSize })],
     images: shareImages(published, site.ogImages),
+    photos: [...new Map(content.articles.filter((a) => !a.draft).flatMap((a) => a.images).map((image) => [image.id, image])).values()],
     bundles: searchBundles(plan.entries),
   };
   console.log(`✓ page models: ${plural(plan.entries.length, 'page')}, ${plan.render.length} to render, ${plan.removed.length} removed [${seconds()}]`);

@@ -46,6 +46,7 @@ export function makeArticle(overrides: Partial<Article> = {}): Article {
     readingTime: 4,
     sections: [...sections],
     html: '<h2 id="user-content-what-happened">What happened</h2><p>The vote passed.</p>',
+    images: [],
     ...overrides,
   };
 }

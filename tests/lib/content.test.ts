@@ -63,6 +63,7 @@ describe('loadContent', () => {
       ['unpublished-draft', true],
       ['second-brief', false],
       ['hostile-payloads', false],
+      ['photo-brief', false],
     ]);
   });
 });

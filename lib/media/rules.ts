@@ -1,0 +1,29 @@
+/**
+ * What Brief accepts as an image and what it publishes of one. Changing an encoding setting changes
+ * every published file's name (`ENCODING` is part of it), so browsers that cached an image for a
+ * year never see stale bytes under an old name.
+ */
+
+/** Largest image file accepted. A news photo exported for the web is 0.2–5 MB; camera originals up to ~25 MB. */
+export const MAX_IMAGE_BYTES = 25 * 1024 * 1024;
+
+/** Most pixels accepted (50 MP: a full-frame camera's original). Checked from the file's header, before any decoding. */
+export const MAX_IMAGE_PIXELS = 50_000_000;
+
+/** Formats accepted, as sharp names them, with the names editors know. */
+export const ACCEPTED_FORMATS = { jpeg: 'JPEG', png: 'PNG', webp: 'WebP', avif: 'AVIF' } as const;
+export type AcceptedFormat = keyof typeof ACCEPTED_FORMATS;
+
+/** Widths published (CSS pixels × density); an image is never enlarged, so smaller ones get fewer. */
+export const WIDTHS = [320, 640, 960, 1280] as const;
+
+/** Encoder settings, in the published file names' hash. AVIF effort 3 encodes about 5× faster than 4 for 25% more bytes. */
+export const ENCODING = {
+  avif: { quality: 50, effort: 3 },
+  webp: { quality: 72, effort: 4 },
+  jpeg: { quality: 78, mozjpeg: true },
+  png: { compressionLevel: 9, effort: 7 },
+} as const;
+
+/** Folder of the published variants, at the export's root. */
+export const IMAGE_DIR = 'images';

@@ -1,0 +1,48 @@
+/**
+ * The published files of the content's images (lib/media): AVIF and WebP at each width and a
+ * JPEG/PNG fallback, `images/<id>-<width>.<ext>`. A file is kept where the previous export has it
+ * (its name is a hash of the image's bytes and the encoding settings, so the same name is the same
+ * bytes), linked from the cache where an earlier build encoded it, and encoded otherwise.
+ */
+import { copyFileSync, existsSync, linkSync } from 'node:fs';
+import { mkdir, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { writeVariants } from '../../lib/media/encode';
+import type { Image } from '../../lib/media/schema';
+import { variantsOf } from '../../lib/media/variants';
+
+/** Puts every variant of `images` in `exportDir`. Returns each file's key (the image's id), how many files were encoded, and how many were linked from the cache. */
+export async function updatePhotos(
+  exportDir: string,
+  images: readonly Image[],
+  previous: Readonly<Record<string, string>>,
+  contentDir: string,
+  cacheDir: string,
+): Promise<{ keys: Record<string, string>; encoded: number; linked: number }> {
+  const keys: Record<string, string> = {};
+  let encoded = 0;
+  let linked = 0;
+  for (const image of images) {
+    const wanted = variantsOf(image).filter((v) => {
+      keys[v.file] = image.id;
+      return !(previous[v.file] === image.id && existsSync(path.join(exportDir, v.file)));
+    });
+    if (wanted.length === 0) continue;
+    encoded += await writeVariants(contentDir, image, cacheDir, (file) => existsSync(path.join(cacheDir, file)));
+    for (const { file } of wanted) {
+      // A new link renamed over the old file: the previous export, which may share that file, is untouched.
+      const target = path.join(exportDir, file);
+      await mkdir(path.dirname(target), { recursive: true });
+      const temp = `${target}.${process.pid}.tmp`;
+      await rm(temp, { force: true });
+      try {
+        linkSync(path.join(cacheDir, file), temp);
+      } catch {
+        copyFileSync(path.join(cacheDir, file), temp); // the cache is on another file system
+      }
+      await rename(temp, target);
+      linked += 1;
+    }
+  }
+  return { keys, encoded, linked: linked - encoded };
+}
