@@ -133,7 +133,7 @@ export async function renderMarkdown(markdown: string, locale: Locale = site.def
         // A standalone image with a title is a figure, the title its caption.
         paragraph.data = { ...paragraph.data, hName: 'figure', hChildren: [picture, { type: 'element', tagName: 'figcaption', properties: {}, children: [{ type: 'text', value: caption }] }] };
       } else {
-        image.data = { ...image.data, hName: 'picture', hProperties: {}, hChildren: picture.children };
+        image.data = { ...image.data, hName: 'picture', hProperties: { src: undefined, alt: undefined, title: undefined }, hChildren: picture.children };
       }
     }
   };
