@@ -5,7 +5,7 @@
  *   parse           { dir, files }           → the articles, issues and warnings of those files
  *   finish-pages    { dir, files, basePath } → { file: inline script hashes } after stripping each page
  *   search-bundles  { dir, bundles }         → { done: n } after writing each search bundle
- *   share-images    { cacheDir, jobs }       → { drawn: n } after drawing each share image into the cache
+ *   share-images    { cacheDir, jobs, exportDir } → { drawn: n } after drawing each share image into the cache
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { z } from 'zod';
@@ -34,8 +34,8 @@ if (task === 'parse') {
   const { dir, bundles } = z.object({ dir: z.string(), bundles: z.array(searchBundleSchema) }).parse(json);
   result = { done: await writeBundles(dir, bundles) };
 } else if (task === 'share-images') {
-  const { cacheDir, jobs } = z.object({ cacheDir: z.string(), jobs: z.array(drawJobSchema) }).parse(json);
-  result = { drawn: await drawImages(cacheDir, jobs) };
+  const { cacheDir, jobs, exportDir } = z.object({ cacheDir: z.string(), jobs: z.array(drawJobSchema), exportDir: z.string() }).parse(json);
+  result = { drawn: await drawImages(cacheDir, jobs, exportDir) };
 } else {
   console.error(`worker: unknown task ${task}`);
   process.exit(2);

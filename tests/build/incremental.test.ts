@@ -5,7 +5,7 @@
  * builds also proves that builds are reproducible. Then builds are killed midway: `out/` must be
  * exactly as before, and the next build must recover by itself.
  */
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../scripts/gen-corpus';
@@ -158,6 +158,33 @@ describe('builds', () => {
     expectSameAsCold();
     rmSync(translation);
     expectSameAsCold();
+  });
+
+  it('match a cold build after adding a photo, replacing its file, and removing it; only the current image files are published', () => {
+    const images = path.join(content, 'images');
+    mkdirSync(images, { recursive: true });
+    cpSync('tests/fixtures/images/small-photo.jpg', path.join(images, 'photo.jpg'));
+    editFrontMatter(file(briefs.body), (fm) => {
+      fm.image = { src: 'images/photo.jpg', alt: 'A green hillside', credit: 'Photo: Test' };
+    });
+    writeFileSync(file(briefs.body), `${readFileSync(file(briefs.body), 'utf8')}\n![A red logo](images/logo.png "Our logo.")\n`);
+    cpSync('tests/fixtures/images/logo.png', path.join(images, 'logo.png'));
+    const added = expectSameAsCold();
+    expect(added.log).toMatch(/photos: 2 images in 10 files, 10 encoded/);
+    const published = () => [...tree(INCREMENTAL).keys()].filter((f) => f.startsWith('images/')).sort();
+    const first = published();
+    expect(first).toHaveLength(10);
+
+    cpSync('tests/fixtures/images/sideways.jpg', path.join(images, 'photo.jpg'));
+    const replaced = expectSameAsCold();
+    expect(replaced.log).toMatch(/photos: 2 images in 8 files, 3 encoded/);
+    expect(published().filter((f) => first.includes(f))).toHaveLength(5); // the logo's files stay, the old photo's go
+
+    editFrontMatter(file(briefs.body), (fm) => {
+      delete fm.image;
+    });
+    expectSameAsCold();
+    expect(published()).toHaveLength(5);
   });
 
   it('match a cold build after editing topics.yml', () => {

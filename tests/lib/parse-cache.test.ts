@@ -1,4 +1,4 @@
-import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ParseCache } from '@/lib/content/cache';
@@ -34,6 +34,19 @@ describe('the parse cache', () => {
     const { content, stats } = await loadContentWithStats(dir, { cache });
     expect(stats.parsed).toBe(1);
     expect(content.articles.find((a) => a.slug === 'second-brief')?.title).toMatch(/^Edited — /);
+  });
+
+  it('parses again a brief whose image changed or went, and only that brief', async () => {
+    const { dir, cache } = folderAndCache();
+    const first = await loadContentWithStats(dir, { cache });
+    const photo = (articles: typeof first.content.articles) => articles.find((a) => a.slug === 'photo-brief')?.image;
+    cpSync('tests/fixtures/images/small-photo.jpg', path.join(dir, 'images/harbour-at-dawn.jpg'));
+    const replaced = await loadContentWithStats(dir, { cache });
+    expect(replaced.stats.parsed).toBe(1);
+    expect(photo(replaced.content.articles)).toMatchObject({ width: 600, height: 400 });
+    expect(photo(replaced.content.articles)?.id).not.toBe(photo(first.content.articles)?.id);
+    rmSync(path.join(dir, 'images/harbour-at-dawn.jpg'));
+    await expect(loadContentWithStats(dir, { cache })).rejects.toThrow(/photo-brief\.md:\d+:\d+: image\.src: expected an image file at "images\/harbour-at-dawn\.jpg" in the content folder, found no such file/);
   });
 
   it('takes topic names from topics.yml as it is now, and parses everything again when the pipeline changes', async () => {
