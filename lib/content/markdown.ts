@@ -1,5 +1,5 @@
 /** The one Markdown pipeline: GFM Markdown → sanitised HTML with heading anchors, sections and a word count. */
-import type { Heading, Image, Link, LinkReference, Nodes, Root } from 'mdast';
+import type { Blockquote, Heading, Image, Link, LinkReference, Nodes, Root, Table } from 'mdast';
 import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
 import remarkHtml from 'remark-html';
@@ -102,6 +102,10 @@ export async function renderMarkdown(markdown: string, locale: Locale = site.def
       if (node.type === 'link' && plainText(node).trim() === '' && !node.children.some((child) => child.type === 'image')) textOnly(node);
       if (node.type === 'linkReference') inPage.push({ node, url: '' });
       if (node.type === 'definition') definitions.set(node.identifier, node.url);
+      if (node.type === 'root') node.children = node.children.map((child) => (child.type === 'table' ? scrollable(child) : child));
+      else if ((node.type === 'blockquote' && node.data?.hName !== 'div') || node.type === 'listItem' || node.type === 'footnoteDefinition') {
+        node.children = node.children.map((child) => (child.type === 'table' ? scrollable(child) : child));
+      }
       if ('children' in node) {
         dropScriptText(node.children);
         node.children.forEach(visit);
@@ -158,6 +162,15 @@ function isSafeImageUrl(url: string): boolean {
 /** Renders an image whose URL the sanitiser would drop as its alt text (an `<img>` without src is invalid HTML). */
 function altTextOnly(image: Image): void {
   image.data = { ...image.data, hName: 'span', hProperties: { src: undefined, alt: undefined, title: undefined }, hChildren: [{ type: 'text', value: image.alt ?? '' }] };
+}
+
+/**
+ * Wraps a table in a `<div>` (the article's styles let it scroll sideways), so a wide table pasted from
+ * a README scrolls by itself on a phone instead of the whole page. The wrapper is a blockquote node
+ * only in the Markdown tree: it is written as a plain `<div>`.
+ */
+function scrollable(table: Table): Blockquote {
+  return { type: 'blockquote', children: [table], data: { hName: 'div' } };
 }
 
 /** Elements whose content is code, not text: the sanitiser drops their tags and would show the code. */

@@ -118,6 +118,13 @@ describe('renderMarkdown', () => {
     expect(words).toBe(7);
   });
 
+  it('puts each table, also in a list or quote, in a <div> of its own, so a wide one scrolls by itself on a phone', async () => {
+    const { html } = await renderMarkdown('| a | b |\n|:-|-:|\n| 1 | 2 |\n\n> | q |\n> |---|\n> | x |\n');
+    expect(html).toMatch(/^<div>\n<table>\n<thead>\n<tr>\n<th align="left">a<\/th>/);
+    expect(html).toMatch(/<blockquote>\n<div>\n<table>[\s\S]*<\/table>\n<\/div>\n<\/blockquote>/);
+    expect(html.match(/<div>/g)).toHaveLength(2);
+  });
+
   it('counts words the way readers see them', () => {
     expect(countWords('Musk’s xAI — trained on GPT-4 outputs, reportedly.')).toBe(7);
     expect(countWords('Etik, Güvenlik ve Regülasyon')).toBe(4);
