@@ -179,7 +179,14 @@ export async function checkArticle(
     line: bodyStart + line - 1,
     column: 1,
   }));
-  return { article, issues: [], warnings: [...adviseOn(article, yaml, options.now ?? Date.now()), ...skipped] };
+  const bodyIssue = (line: number, message: string): ContentIssue => ({ file, field: 'body', message, severity: 'warning', line: bodyStart + line - 1, column: 1 });
+  const titles = rendered.titleHeadings.map((line) =>
+    bodyIssue(line, 'a level-1 heading (#): the title is the page\'s only level-1 heading, so every heading of this body is shown one level lower; start the body at ## instead'),
+  );
+  const dead = rendered.deadFragments.map(({ line, fragment }) =>
+    bodyIssue(line, `a link to #${fragment}, which no heading of this brief has; it is shown as plain text`),
+  );
+  return { article, issues: [], warnings: [...adviseOn(article, yaml, options.now ?? Date.now()), ...skipped, ...titles, ...dead] };
 }
 
 /** Advice that does not block publishing: long points, a long dek, no sources, a stale short-term brief. */

@@ -103,6 +103,16 @@ describe('bad input gets a message naming the file, the field and the expectatio
     expect(articles.find((a) => a.slug === 'pasted')?.html).toMatch(/<h2 id="user-content-pasted-from-a-readme">/);
   });
 
+  it('warns, with the line, about a body level-1 heading and an in-page link that reaches no heading', async () => {
+    const valid = readFileSync(path.join(fixtures, 'valid.md'), 'utf8');
+    const pasted = valid.replace('Body.', '# Project\n\n[back to top](#top)');
+    const { articles, warnings } = await loadContent(folderWith({ 'readme.md': pasted }));
+    const lines = warnings.map(formatIssue);
+    expect(lines).toContainEqual(expect.stringMatching(/readme\.md:15:1: body: warning: a level-1 heading \(#\): the title is the page's only level-1 heading/));
+    expect(lines).toContainEqual(expect.stringMatching(/readme\.md:17:1: body: warning: a link to #top, which no heading of this brief has; it is shown as plain text/));
+    expect(articles.find((a) => a.slug === 'readme')?.html).toContain('<h2 id="user-content-project"><a href="#user-content-project">Project</a></h2>\n<p><span>back to top</span></p>');
+  });
+
   it('never pollutes Object.prototype', async () => {
     await problemsOf(folderWith({ 'proto-key.md': readFileSync(path.join(fixtures, 'proto-key.md')) }), 'proto-key.md');
     expect(Reflect.get({}, 'polluted')).toBeUndefined();

@@ -20,11 +20,11 @@ describe('renderMarkdown', () => {
 
   it('writes a second # in a link or reference fragment as %23, so every href is a valid URL', async () => {
     const { html } = await renderMarkdown(
-      ['[inline](https://example.com/guide#setup#linux) [ref][r] [plain](#only-one)', '', '[r]: https://example.com/b#one#two#three'].join('\n'),
+      ['## Only one', '', '[inline](https://example.com/guide#setup#linux) [ref][r] [plain](#only-one)', '', '[r]: https://example.com/b#one#two#three'].join('\n'),
     );
     expect(html).toContain('href="https://example.com/guide#setup%23linux"');
     expect(html).toContain('href="https://example.com/b#one%23two%23three"');
-    expect(html).toContain('href="#only-one"');
+    expect(html).toContain('<a href="#user-content-only-one">plain</a>');
   });
 
   it('moves up a heading that skips a level (a pasted body starting at ###), and says where', async () => {
@@ -61,6 +61,60 @@ describe('renderMarkdown', () => {
     const targets = [...html.matchAll(/href="#([^"]+)"/g)].map((m) => m[1]);
     expect(targets.length).toBeGreaterThan(0);
     for (const id of targets) expect(html).toContain(`id="${id}"`);
+  });
+
+  it('does not nest links when a heading holds a reference link or a footnote (a changelog\'s "## [1.2.0] - date")', async () => {
+    const { html } = await renderMarkdown('## [1.2.0] - 2026-10-02\n\n## Fixed[^1]\n\n[1.2.0]: https://example.com/compare/v1.1.0...v1.2.0\n[^1]: Note.\n');
+    expect(html).toContain('<h2 id="user-content-1-2-0-2026-10-02"><a href="https://example.com/compare/v1.1.0...v1.2.0">1.2.0</a> - 2026-10-02</h2>');
+    expect(html).toMatch(/<h2 id="user-content-fixed">Fixed<sup><a href="#user-content-fn-1"/);
+    expect(html).not.toMatch(/<a [^>]*>[^<]*<a /);
+  });
+
+  it('points in-page links written for GitHub at the heading they name, and shows one that reaches nothing as text', async () => {
+    const { html, deadFragments } = await renderMarkdown(
+      [
+        '## Configuration ⚙️',
+        '',
+        '## `parse(text: string)`',
+        '',
+        '## FAQ',
+        '',
+        '## FAQ',
+        '',
+        '[a](#configuration-️) [b](#parsetext-string) [c](#faq-1) [d](#FAQ) [e][ref] [f](#top)',
+        '',
+        '[ref]: #configuration',
+      ].join('\n'),
+    );
+    expect(html).toContain(
+      '<p><a href="#user-content-configuration">a</a> <a href="#user-content-parse-text-string">b</a> <a href="#user-content-faq-1">c</a> <a href="#user-content-faq">d</a> <a href="#user-content-configuration">e</a> <span>f</span></p>',
+    );
+    expect(deadFragments).toEqual([{ line: 9, fragment: 'top' }]);
+  });
+
+  it('takes a heading\'s explicit {#id} as its anchor and does not show it', async () => {
+    const { html } = await renderMarkdown('## API reference {#api}\n\n[see the API](#api)\n');
+    expect(html).toBe('<h2 id="user-content-api"><a href="#user-content-api">API reference</a></h2>\n<p><a href="#user-content-api">see the API</a></p>\n');
+  });
+
+  it('shows a body with level-1 headings one level lower, so the title stays the page\'s only h1', async () => {
+    const { html, titleHeadings, headingSkips } = await renderMarkdown('# Changelog\n\n## [Unreleased]\n\n### Added\n\n- x\n');
+    expect(html).toMatch(/^<h2 id="user-content-changelog">.*<\/h2>\n<h3 id="user-content-unreleased">.*<\/h3>\n<h4 id="user-content-added">/);
+    expect(titleHeadings).toEqual([1]);
+    expect(headingSkips).toEqual([]);
+  });
+
+  it('shows no code from an inline <script> or <style>, and leaves out a link with no text', async () => {
+    const { html, words } = await renderMarkdown("Before <script>alert('inline')</script> after, <style>p{}</style>styled, and an empty link: []().\n");
+    expect(html).toBe('<p>Before  after, styled, and an empty link: <span></span>.</p>\n');
+    expect(words).toBe(7);
+  });
+
+  it('puts each table, also in a list or quote, in a <div> of its own, so a wide one scrolls by itself on a phone', async () => {
+    const { html } = await renderMarkdown('| a | b |\n|:-|-:|\n| 1 | 2 |\n\n> | q |\n> |---|\n> | x |\n');
+    expect(html).toMatch(/^<div>\n<table>\n<thead>\n<tr>\n<th align="left">a<\/th>/);
+    expect(html).toMatch(/<blockquote>\n<div>\n<table>[\s\S]*<\/table>\n<\/div>\n<\/blockquote>/);
+    expect(html.match(/<div>/g)).toHaveLength(2);
   });
 
   it('counts words the way readers see them', () => {

@@ -1,7 +1,8 @@
 /**
  * Global setup of the `site` project: copies content/ plus the fixtures in tests/fixtures/site/
  * into a temporary CONTENT_DIR, runs the real `npm run build` (check + next build) into out-test/, and hands both paths
- * to the tests. One build serves every export and browser test.
+ * to the tests. One build serves every export and browser test; two more build the same site under a
+ * sub-path and the real-world Markdown fixture.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
@@ -15,6 +16,8 @@ declare module 'vitest' {
     contentDir: string;
     /** The same site without its Turkish briefs (an empty Turkish edition), built with BASE_PATH=/brief. */
     subExportDir: string;
+    /** The real-world Markdown fixture (tests/fixtures/real-world, issue 12) built on its own. */
+    realWorldExportDir: string;
     /** What `npm run build` printed (stdout and stderr). */
     buildLog: string;
   }
@@ -22,6 +25,7 @@ declare module 'vitest' {
 
 export const OUT_DIR = 'out-test';
 export const SUB_OUT_DIR = 'out-test-sub';
+export const REAL_WORLD_OUT_DIR = 'out-test-real-world';
 
 export default function setup(project: TestProject) {
   const root = process.cwd();
@@ -51,6 +55,10 @@ export default function setup(project: TestProject) {
   for (const name of readdirSync(englishOnly).filter((n) => n.endsWith('.tr.md'))) rmSync(path.join(englishOnly, name));
   buildInto(SUB_OUT_DIR, { BASE_PATH: '/brief', BRIEF_OG_IMAGES: '0' }, englishOnly);
   project.provide('subExportDir', path.join(root, SUB_OUT_DIR));
+  // Bodies pasted from READMEs, changelogs, docs and blogs, for tests/site/real-world.test.ts: a content
+  // folder of its own (its own topics), without share images (about 10 s).
+  buildInto(REAL_WORLD_OUT_DIR, { BRIEF_OG_IMAGES: '0' }, path.join(root, 'tests/fixtures/real-world'));
+  project.provide('realWorldExportDir', path.join(root, REAL_WORLD_OUT_DIR));
 
   project.provide('exportDir', path.join(root, OUT_DIR));
   project.provide('contentDir', contentDir);
