@@ -20,6 +20,7 @@ import { site } from '../lib/site/config';
 import { measureExport, type ExportStats } from './bench/export-weight';
 import { cpuBusy, otherBuilds, refuseConcurrentBuild, SAMPLE_MS } from './bench/processes';
 import { parsePhases, runBuild, running, type Phases } from './bench/run-build';
+import { addPhotos } from './bench/photos';
 import { addBrief, editBody, editTitle } from './bench/scenarios';
 import { DEFAULT_SEED, generateCorpus } from './gen-corpus';
 
@@ -30,8 +31,10 @@ const RESULTS_FILE = path.join(ROOT, 'bench', 'results.json');
 const DEFAULT_SIZES = [100, 1000, 5000];
 const LINEARITY_TARGET = 4.4;
 const USAGE =
-  'usage: npm run bench -- [--n 100,1000,5000] [--corpus DIR]... [--scenarios cold,no-change,add-one,edit-body,edit-title,cold-og] [--out FILE]\n' +
-  '  (--corpus may repeat; --n defaults to 100,1000,5000 unless --corpus is given; --out defaults to bench/results.json)';
+  'usage: npm run bench -- [--n 100,1000,5000] [--photos SHARE] [--corpus DIR]... [--scenarios cold,no-change,add-one,edit-body,edit-title,cold-og] [--out FILE]\n' +
+  '  (--corpus may repeat; --n defaults to 100,1000,5000 unless --corpus is given; --photos is the share of generated briefs with a hero photo, default 0.1;\n' +
+  '   --out defaults to bench/results.json)';
+const DEFAULT_PHOTOS = 0.1;
 
 /** The scenarios, in the order they run on each corpus, by the ids `--scenarios` takes. */
 const SCENARIO_IDS = { cold: 'cold', 'no-change': 'no change', 'add-one': 'add one', 'edit-body': 'edit body', 'edit-title': 'edit title', 'cold-og': 'cold + og' } as const;
@@ -43,6 +46,8 @@ interface Corpus {
   label: string;
   dir: string;
   articles: number;
+  /** Briefs with a hero photo (each its own image file). */
+  photos: number;
   source: 'generated' | 'corpus';
 }
 
@@ -51,6 +56,7 @@ interface Run {
   articles: number;
   scenario: Scenario;
   source: Corpus['source'];
+  photos: number;
   wallSeconds: number;
   peakRssBytes: number;
   phases: Phases;
@@ -62,16 +68,16 @@ interface Run {
 
 // ------------------------------------------------------------------ arguments
 
-function readPlan(argv: string[]): { sizes: number[]; corpora: string[]; scenarios: Scenario[]; out: string } {
+function readPlan(argv: string[]): { sizes: number[]; photos: number; corpora: string[]; scenarios: Scenario[]; out: string } {
   const fail = (message: string): never => {
     console.error(`bench: ${message}\n${USAGE}`);
     process.exit(2);
   };
-  let values: { n?: string; corpus?: string[]; scenarios?: string; out?: string; help?: boolean } = {};
+  let values: { n?: string; photos?: string; corpus?: string[]; scenarios?: string; out?: string; help?: boolean } = {};
   try {
     ({ values } = parseArgs({
       args: argv,
-      options: { n: { type: 'string' }, corpus: { type: 'string', multiple: true }, scenarios: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: { n: { type: 'string' }, photos: { type: 'string' }, corpus: { type: 'string', multiple: true }, scenarios: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     }));
   } catch (error) {
     fail(error instanceof Error ? error.message : String(error));
@@ -83,22 +89,24 @@ function readPlan(argv: string[]): { sizes: number[]; corpora: string[]; scenari
   const corpora = (values.corpus ?? []).map((dir) => path.resolve(dir));
   const sizes = values.n === undefined ? (corpora.length > 0 ? [] : DEFAULT_SIZES) : values.n.split(',').map((s) => Number(s.trim()));
   if (sizes.some((n) => !Number.isInteger(n) || n < 1)) fail(`--n expects positive integers separated by commas, got ${values.n ?? ''}`);
+  const photos = values.photos === undefined ? DEFAULT_PHOTOS : Number(values.photos);
+  if (!(photos >= 0 && photos <= 1)) fail(`--photos expects a share from 0 to 1, got ${values.photos ?? ''}`);
   for (const dir of corpora) if (!existsSync(path.join(dir, 'topics.yml'))) fail(`${dir} is not a content folder (no topics.yml)`);
   const ids = values.scenarios?.split(',').map((s) => s.trim()) ?? Object.keys(SCENARIO_IDS);
   const scenarios = ids.map((id) => (isScenarioId(id) ? SCENARIO_IDS[id] : fail(`unknown scenario ${id}; expected ${Object.keys(SCENARIO_IDS).join(', ')}`)));
   if (scenarios[0] !== 'cold' && scenarios[0] !== 'cold + og') fail('the first scenario must be cold or cold-og: the others build on it');
-  return { sizes, corpora, scenarios, out: path.resolve(values.out ?? RESULTS_FILE) };
+  return { sizes, photos, corpora, scenarios, out: path.resolve(values.out ?? RESULTS_FILE) };
 }
 
 // ------------------------------------------------------------------ corpora
 
 const countArticles = (dir: string) => readdirSync(dir).filter((name) => name.toLowerCase().endsWith('.md')).length;
 
-/** A generated corpus of `n` briefs in a fresh folder under `tempRoot`. */
-function generated(n: number, tempRoot: string): Corpus {
+/** A generated corpus of `n` briefs in a fresh folder under `tempRoot`, a share `photos` of them with a hero photo. */
+async function generated(n: number, photos: number, tempRoot: string): Promise<Corpus> {
   const dir = path.join(tempRoot, `n${n}`);
   generateCorpus({ n, out: dir, seed: DEFAULT_SEED });
-  return { label: String(n), dir, articles: n, source: 'generated' };
+  return { label: String(n), dir, articles: n, photos: await addPhotos(dir, photos), source: 'generated' };
 }
 
 /** A copy of an existing corpus (the scenarios edit it), labelled by its article count. */
@@ -106,7 +114,9 @@ function copied(dir: string, tempRoot: string): Corpus {
   const copy = path.join(tempRoot, `corpus-${path.basename(dir)}`);
   cpSync(dir, copy, { recursive: true });
   const articles = countArticles(copy);
-  return { label: `${articles} (${path.basename(dir)})`, dir: copy, articles, source: 'corpus' };
+  const images = path.join(copy, 'images');
+  const photos = existsSync(images) ? readdirSync(images).length : 0;
+  return { label: `${articles} (${path.basename(dir)})`, dir: copy, articles, photos, source: 'corpus' };
 }
 
 // ------------------------------------------------------------------ one corpus
@@ -153,6 +163,7 @@ async function benchCorpus(corpus: Corpus, tempRoot: string, scenarios: readonly
       articles: corpus.articles + runs.filter((r) => r.scenario === 'add one').length + (scenario === 'add one' ? 1 : 0),
       scenario,
       source: corpus.source,
+      photos: corpus.photos,
       wallSeconds: outcome.wallSeconds,
       peakRssBytes: outcome.peakRssBytes,
       phases: parsePhases(outcome.log),
@@ -250,6 +261,16 @@ function breakdown(runs: Run[]): string {
     .join('\n');
 }
 
+/** What the photos cost the cold builds: the photos step, per photo and per brief. */
+function photoTable(runs: Run[]): string {
+  const rows = [['N', 'photos', 'photos step s', 'ms/photo', 'ms/brief', 'share of wall']];
+  for (const run of runs.filter((r) => r.scenario === 'cold')) {
+    const seconds = run.phases.steps.find((s) => s.label === 'photos')?.seconds ?? 0;
+    rows.push([run.label, String(run.photos), fmt(seconds, 1), run.photos > 0 ? fmt((seconds * 1000) / run.photos, 0) : '–', fmt((seconds * 1000) / run.articles, 1), `${fmt((100 * seconds) / run.wallSeconds, 1)} %`]);
+  }
+  return table(rows);
+}
+
 /** Page weights of the cold runs, KB raw / gzip. */
 function weightTable(runs: Run[]): string {
   const pair = (raw: number, gzip: number) => `${kb(raw)} / ${kb(gzip)}`;
@@ -295,7 +316,7 @@ async function main(): Promise<void> {
 
   try {
     const measured: Run[] = [];
-    for (const n of plan.sizes) measured.push(...(await benchCorpus(generated(n, tempRoot), tempRoot, plan.scenarios)));
+    for (const n of plan.sizes) measured.push(...(await benchCorpus(await generated(n, plan.photos, tempRoot), tempRoot, plan.scenarios)));
     for (const dir of plan.corpora) measured.push(...(await benchCorpus(copied(dir, tempRoot), tempRoot, plan.scenarios)));
     const runs = withMarginalCost(measured);
     const ratio = linearity(runs);
@@ -304,6 +325,7 @@ async function main(): Promise<void> {
     console.log(`\nPeak RSS of the whole build process tree (MB, sampled every ${SAMPLE_MS} ms)\n${memoryTable(runs)}`);
     console.log(`\nCold builds (ms/article = (t(N) − t(smallest)) / (N − smallest))\n${coldTable(runs)}`);
     console.log(`\nWhere the add-one rebuild's seconds go\n${breakdown(runs)}`);
+    console.log(`\nPhotos of the cold builds (each photo: AVIF and WebP at up to 4 widths and a fallback, encoded once, then cached)\n${photoTable(runs)}`);
     console.log(`\nPages of the cold builds (gzip level 6; JS = <script src> + module/script preloads; CSS = stylesheets)\n${weightTable(runs)}`);
     console.log(
       ratio === null
@@ -315,7 +337,7 @@ async function main(): Promise<void> {
       date: new Date().toISOString(),
       versions,
       machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? null, totalMemoryBytes: os.totalmem(), platform: `${os.platform()} ${os.release()}`, cpuBusyAtStart: busyAtStart, otherBuildProcessesAtStart: others.elsewhere.length },
-      settings: { seed: DEFAULT_SEED, basePath: site.basePath, sampleMs: SAMPLE_MS, gzipLevel: 6, scenarios: SCENARIOS },
+      settings: { seed: DEFAULT_SEED, photos: plan.photos, basePath: site.basePath, sampleMs: SAMPLE_MS, gzipLevel: 6, scenarios: SCENARIOS },
       runs,
       linearity: { ratio, target: LINEARITY_TARGET, ok: ratio === null ? null : ratio <= LINEARITY_TARGET },
     };

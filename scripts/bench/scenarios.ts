@@ -7,7 +7,7 @@ import path from 'node:path';
 import { parse, stringify } from 'yaml';
 
 /** The article files of a corpus, sorted. */
-const briefs = (dir: string): string[] => readdirSync(dir).filter((f) => f.endsWith('.md')).sort();
+export const briefs = (dir: string): string[] => readdirSync(dir).filter((f) => f.endsWith('.md')).sort();
 
 function pick(dir: string, at: number): string {
   const names = briefs(dir);
@@ -17,7 +17,7 @@ function pick(dir: string, at: number): string {
 }
 
 /** Splits a brief into its front matter (as data) and its body. */
-function read(file: string): { data: Record<string, unknown>; body: string } {
+export function read(file: string): { data: Record<string, unknown>; body: string } {
   const source = readFileSync(file, 'utf8');
   const match = /^---\n([\s\S]*?)\n---\n/.exec(source);
   const data: unknown = match?.[1] ? parse(match[1]) : undefined;
@@ -25,7 +25,7 @@ function read(file: string): { data: Record<string, unknown>; body: string } {
   return { data: { ...data }, body: source.slice(match[0].length) };
 }
 
-const write = (file: string, data: Record<string, unknown>, body: string) => writeFileSync(file, `---\n${stringify(data)}---\n${body}`);
+export const write = (file: string, data: Record<string, unknown>, body: string) => writeFileSync(file, `---\n${stringify(data)}---\n${body}`);
 
 /**
  * A new brief, dated after every other one (it leads the home page and shifts every list page). Each

@@ -1,14 +1,14 @@
+// @vitest-environment jsdom
 /** The test brief with photos (tests/fixtures/site/photo-brief.md), as the export publishes it and as a phone shows it. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { JSDOM } from 'jsdom';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { exportDir, listFiles, readExport, useBrowserAndServer } from './helpers';
 
 const live = useBrowserAndServer();
 const ARTICLE = 'articles/photo-brief/index.html';
-const doc = (file: string) => new JSDOM(readExport(file)).window.document;
+const doc = (file: string) => new DOMParser().parseFromString(readExport(file), 'text/html');
 /** Every URL a <picture> names: its fallback and each srcset candidate, without BASE_PATH. */
 const urlsOf = (picture: Element) => [
   picture.querySelector('img')?.getAttribute('src') ?? '',
@@ -82,7 +82,7 @@ describe('a brief with photos, on a phone', () => {
     await page.goto(new URL('articles/photo-brief/', live.server().url).href);
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await page.waitForLoadState('networkidle');
-    const images = await page.$$eval('picture img', (all) => all.map((img) => ({ src: new URL(img.currentSrc).pathname, ok: img.complete && img.naturalWidth > 0 })));
+    const images = await page.$$eval('picture img', (all) => all.map((img) => (img instanceof HTMLImageElement ? { src: new URL(img.currentSrc).pathname, ok: img.complete && img.naturalWidth > 0 } : { src: '', ok: false })));
     expect(images.length).toBe(4);
     expect(images.every((i) => i.ok)).toBe(true);
     expect(images[0]?.src).toMatch(/^\/images\/[0-9a-f]{16}-640\.avif$/);
