@@ -1,12 +1,14 @@
 /**
  * `npm run lighthouse`: Lighthouse 12 (mobile preset, simulated slow 4G) in Debian's Chromium on
  * the home page, an article and a topic page of the built site (out/, or BRIEF_OUT_DIR), served on
- * loopback. Prints the four category scores and LCP / TBT / CLS per page. A report, not a test:
- * scores move a little from run to run on 2 cores.
+ * loopback, and any other page given (`npm run lighthouse -- /articles/x/`). Prints the four category
+ * scores, LCP / TBT / CLS and bytes per page, and the bytes of its largest image (a brief's photo).
+ * A report, not a test: scores move a little from run to run on 2 cores.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
+import { z } from 'zod';
 import lighthouse from 'lighthouse';
 import { serveStatic } from './serve.mjs';
 
@@ -16,11 +18,14 @@ if (!existsSync(path.join(outDir, 'index.html'))) {
   process.exit(1);
 }
 const firstDir = (dir: string) => readdirSync(path.join(outDir, dir), { withFileTypes: true }).find((e) => e.isDirectory())?.name;
-const pages = [
+const pages: (readonly [string, string])[] = [
   ['home', '/'],
   ['article', `/articles/${firstDir('articles') ?? ''}/`],
   ['topic', `/topics/${firstDir('topics') ?? ''}/`],
-] as const;
+  ...process.argv.slice(2).map((route) => [route, route] as const),
+];
+/** The largest image a page loaded: its path and transferred bytes, from Lighthouse's network requests. */
+const itemSchema = z.object({ url: z.string(), resourceType: z.string().optional(), transferSize: z.number().optional() });
 
 const server = await serveStatic(outDir, { port: 0 });
 const chrome = await chromeLauncher.launch({
@@ -39,6 +44,9 @@ try {
       `${name.padEnd(8)} ${score(categories.performance?.score)}   ${score(categories.accessibility?.score)}   ${score(categories['best-practices']?.score)}   ${score(categories.seo?.score)}` +
         ` ${ms('largest-contentful-paint')} ${ms('total-blocking-time')}  ${(audits['cumulative-layout-shift']?.numericValue ?? 0).toFixed(3)}  ${Math.round((audits['total-byte-weight']?.numericValue ?? 0) / 1024)} KB`,
     );
+    const requests = z.array(itemSchema).safeParse(audits['network-requests']?.details && 'items' in audits['network-requests'].details ? audits['network-requests'].details.items : []);
+    const images = (requests.success ? requests.data : []).filter((r) => r.resourceType === 'Image').sort((a, b) => (b.transferSize ?? 0) - (a.transferSize ?? 0));
+    if (images[0]) console.log(`           largest image: ${new URL(images[0].url).pathname} ${((images[0].transferSize ?? 0) / 1024).toFixed(1)} KB (${images.length} images)`);
     for (const [id, audit] of Object.entries(audits)) {
       if (audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary' && id !== 'is-on-https') console.log(`           ✗ ${id}: ${audit.title}`);
     }
