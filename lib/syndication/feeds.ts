@@ -92,10 +92,10 @@ function build(articles: readonly ArticleSummary[], site: FeedSite, scope: FeedS
     };
     if (format === 'atom') {
       item.id = link;
-      item.author = article.authors.map((name) => ({ name }));
+      item.author = article.authors.map(({ name }) => ({ name }));
     } else {
       // RSS <author> must be an e-mail address; names go in Dublin Core's dc:creator (namespace declared with content).
-      item.extensions = [{ name: 'dc:creator', objects: { _text: article.authors.join(', ') } }];
+      item.extensions = [{ name: 'dc:creator', objects: { _text: article.authors.map((a) => a.name).join(', ') } }];
     }
     feed.addItem(item);
   }
@@ -147,7 +147,7 @@ export function jsonFeed(articles: readonly ArticleSummary[], site: FeedSite): s
       content_html: itemContent(article),
       date_published: toDate(article.date).toISOString(),
       date_modified: modified(article).toISOString(),
-      authors: article.authors.map((name) => ({ name })),
+      authors: article.authors.map(({ name }) => ({ name })),
       tags: [e.topicName(article.topic), ...article.tags],
       language: article.lang,
     })),

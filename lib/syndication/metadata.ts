@@ -83,7 +83,7 @@ export function articleSharing(article: ArticleSummary, versions: readonly Trans
       modifiedTime: isoDateTime(article.updated ?? article.date),
       section: e.topicName(article.topic),
       tags: [...article.tags],
-      authors: [...article.authors],
+      authors: article.authors.map((a) => a.name),
       images: [{ url: shareImage(article), width: 1200, height: 630, alt: article.title }],
     },
     twitter: { card: 'summary_large_image', title: article.title, description: article.description, images: [shareImage(article)] },

@@ -28,7 +28,7 @@ export function newsArticle(article: ArticleSummary, publisher: Publisher, image
     description: article.description,
     datePublished: isoDateTime(article.date),
     dateModified: isoDateTime(article.updated ?? article.date),
-    author: article.authors.map((name) => ({ '@type': 'Person', name })),
+    author: article.authors.map(({ name }) => ({ '@type': 'Person', name })),
     publisher: {
       '@type': 'Organization',
       name: publisher.name,
