@@ -77,7 +77,7 @@ export async function prepare(input: z.output<typeof prepareInputSchema>): Promi
     hashes: Object.fromEntries(plan.hashes),
     render: plan.render.map((e) => e.path),
     removed: [...plan.removed],
-    syndication: [...syndicationFiles({ articles: published, topics: content.topics, editions: allEditions().map((e) => feedSite(e.locale)), pageSize: site.pageSize })],
+    syndication: [...syndicationFiles({ articles: published, topics: content.topics, authors: content.authors, editions: allEditions().map((e) => feedSite(e.locale)), pageSize: site.pageSize })],
     images: shareImages(published, site.ogImages),
     bundles: searchBundles(plan.entries),
   };

@@ -27,6 +27,8 @@ function pathFromParams(entry: PageEntry): string {
       return routePath('topic', entry.locale, entry.params);
     case 'tags':
       return routePath('tags', entry.locale, entry.params);
+    case 'authors':
+      return routePath('authors', entry.locale, entry.params);
     default:
       return routePath(entry.route, entry.locale);
   }
