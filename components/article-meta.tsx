@@ -1,6 +1,7 @@
 import type { ArticleSummary } from '@/lib/content/article';
 import { edition } from '@/lib/site/i18n';
 import type { Locale } from '@/lib/site/config';
+import { Byline } from './byline';
 import { ClockIcon } from './icons';
 import { FormattedDate } from './formatted-date';
 
@@ -10,7 +11,7 @@ export function ArticleMeta({ article, locale }: { article: ArticleSummary; loca
   return (
     <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-zinc-600 dark:text-zinc-400">
       <p>
-        {t.by} <span className="font-semibold text-zinc-900 dark:text-zinc-100">{article.authors.join(', ')}</span>
+        {t.by} <Byline authors={article.authors} locale={locale} />
       </p>
       <p data-pagefind-ignore="">
         <span className="sr-only">{t.published} </span>

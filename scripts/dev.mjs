@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run dev`: `next dev`, plus a watcher on CONTENT_DIR. Next does not watch Markdown files,
 // so this script tells open pages (over a loopback event stream) to re-fetch themselves when an
-// article or topics.yml changes. Pages re-read content on every request in development, so the
+// article, topics.yml or authors.yml changes. Pages re-read content on every request in development, so the
 // edit shows at once, and an invalid file shows `npm run check`'s message in Next's error overlay.
 import { spawn } from 'node:child_process';
 import { watch } from 'node:fs';

@@ -1,7 +1,8 @@
 /**
- * `npm run new -- "Title of the story" --topic <id> [--lang tr] [--translation-of <slug>]`: writes
+ * `npm run new -- "Title of the story" --topic <id> [--author <id>] [--lang tr] [--translation-of <slug>]`: writes
  * content/<slug>.md (a translation: content/<original-slug>.<lang>.md), a draft whose placeholders
- * fail `npm run check` until they are replaced. Never overwrites a file.
+ * fail `npm run check` until they are replaced. Never overwrites a file. With authors.yml, `--author`
+ * is required and must be one of its ids; without it, `--author` is a plain name (else a placeholder).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -10,6 +11,8 @@ import { stringify } from 'yaml';
 import { isLocale, LOCALES, site } from '../lib/site/config';
 import { slugify } from '../lib/content/slug';
 import { SKELETON } from '../lib/content/skeleton';
+import { checkAuthors } from '../lib/content/authors';
+import { nearest } from '../lib/content/suggest';
 import { checkTopics } from '../lib/content/topics';
 
 function fail(message: string): never {
@@ -19,7 +22,7 @@ function fail(message: string): never {
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { topic: { type: 'string' }, date: { type: 'string' }, lang: { type: 'string' }, 'translation-of': { type: 'string' } },
+  options: { topic: { type: 'string' }, author: { type: 'string' }, date: { type: 'string' }, lang: { type: 'string' }, 'translation-of': { type: 'string' } },
 });
 const title = positionals.join(' ').trim();
 if (!title) fail('give the title in quotes: npm run new -- "Title of the story" --topic <id>');
@@ -32,6 +35,20 @@ if (issues.length > 0) fail(`${topicsFile} is invalid; run npm run check`);
 const known = topics.map((t) => t.id).join(', ');
 if (!values.topic) fail(`--topic is required; known topics: ${known}`);
 if (!topics.some((t) => t.id === values.topic)) fail(`unknown topic "${values.topic}"; known topics: ${known}`);
+
+const authorsFile = path.join(dir, 'authors.yml');
+let author: string = values.author ?? SKELETON.author;
+if (existsSync(authorsFile)) {
+  const people = checkAuthors(readFileSync(authorsFile, 'utf8'), authorsFile);
+  if (people.issues.length > 0) fail(`${authorsFile} is invalid; run npm run check`);
+  const ids = people.authors.map((a) => a.id);
+  if (!values.author) fail(`--author is required (an id from authors.yml); known authors: ${ids.join(', ')}`);
+  if (!ids.includes(values.author)) {
+    const guess = nearest(values.author, ids);
+    fail(`unknown author "${values.author}"${guess ? `; did you mean "${guess}"?` : ';'} known authors: ${ids.join(', ')}`);
+  }
+  author = values.author;
+}
 
 const lang = values.lang ?? site.defaultLocale;
 if (!isLocale(lang)) fail(`unknown --lang "${lang}"; the site's languages are ${LOCALES.join(', ')}`);
@@ -50,7 +67,7 @@ const frontMatter = {
   title,
   description: SKELETON.description,
   date: values.date ?? new Date().toISOString().slice(0, 10),
-  author: SKELETON.author,
+  author,
   topic: values.topic,
   tags: [],
   summary: [...SKELETON.summary],

@@ -52,7 +52,7 @@ export function articleRoute(locale: Locale) {
       title: article.title,
       description: article.description,
       alternates: pageAlternates(locale, paths.article(article.slug), { versions: articleVersions(versions) }),
-      authors: article.authors.map((name) => ({ name })),
+      authors: article.authors.map(({ name }) => ({ name })),
       keywords: [...article.tags],
       ...articleSharing(article, versions),
     };

@@ -5,7 +5,8 @@ import { ContentError, type ContentIssue } from './error';
 import { toTime } from './dates';
 import { describeValue } from './describe';
 import { isPlaceholder } from './skeleton';
-import { EXPECTED, FRONT_MATTER_KEYS, IMAGE_KEYS, frontMatterSchema, type Article, type Topic } from './schema';
+import { bylineOf, plainByline } from './authors';
+import { EXPECTED, FRONT_MATTER_KEYS, IMAGE_KEYS, frontMatterSchema, type Article, type Author, type FrontMatter, type Topic } from './schema';
 import { renderMarkdown, type ImageResolver } from './markdown';
 import type { Picture } from '../media/schema';
 
@@ -30,6 +31,11 @@ export interface CheckOptions {
   readonly now?: number;
   /** Checks and measures the images a brief names (the loader reads them from its content folder). */
   readonly images?: ImageResolver;
+  /**
+   * The authors of authors.yml: bylines must then be their ids. `undefined` when the content folder
+   * has no authors.yml: bylines are plain names, shown as text.
+   */
+  readonly authors?: readonly Author[];
 }
 
 export type CheckResult =
@@ -42,8 +48,8 @@ const refuse = (language: string) => () => {
 };
 
 /** Parses and validates one article. Throws a `ContentError` listing every problem in the file. */
-export async function parseArticle(source: string, file: string, topics: readonly Topic[]): Promise<Article> {
-  const result = await checkArticle(source, file, topics);
+export async function parseArticle(source: string, file: string, topics: readonly Topic[], options: CheckOptions = {}): Promise<Article> {
+  const result = await checkArticle(source, file, topics, options);
   if (!result.article) throw new ContentError(result.issues);
   return result.article;
 }
@@ -108,6 +114,10 @@ export async function checkArticle(
     issues.push(issue('topic', `expected one of the ids in topics.yml (${topics.map((t) => t.id).join(', ')}), found ${JSON.stringify(topicId)}`, yaml.locate(['topic'])));
   }
 
+  const checked = parsed.success ? checkBylines(parsed.data, file, yaml, options.authors) : undefined;
+  if (checked && 'problems' in checked) issues.push(...checked.problems);
+  const bylines = checked && 'entries' in checked ? checked.entries : undefined;
+
   const body = split.content;
   const bodyStart = source.split('\n').length - body.split('\n').length + 1;
   if (body.trim() === '') issues.push(issue('body', 'expected the article text below the front matter, found nothing'));
@@ -134,7 +144,7 @@ export async function checkArticle(
     else hero = { ...resolved.image, alt: photo.alt, credit: photo.credit, ...(photo.caption === undefined ? {} : { caption: photo.caption }) };
   }
 
-  if (!parsed.success || !topic || issues.length > 0) return fail(issues);
+  if (!parsed.success || !topic || !bylines || issues.length > 0) return fail(issues);
 
   const fm = parsed.data;
   const rendered = await renderMarkdown(body, locale, { ...(options.images ? { images: options.images } : {}) });
@@ -153,7 +163,7 @@ export async function checkArticle(
     description: fm.description,
     date: fm.date,
     ...(fm.updated === undefined ? {} : { updated: fm.updated }),
-    authors: typeof fm.author === 'string' ? [fm.author] : fm.author,
+    authors: bylines.map((b) => (typeof b === 'string' ? plainByline(b) : bylineOf(b, locale))),
     topic,
     tags: fm.tags,
     summary: fm.summary,
@@ -187,6 +197,41 @@ export async function checkArticle(
     bodyIssue(line, `a link to #${fragment}, which no heading of this brief has; it is shown as plain text`),
   );
   return { article, issues: [], warnings: [...adviseOn(article, yaml, options.now ?? Date.now()), ...skipped, ...titles, ...dead] };
+}
+
+/**
+ * The byline: `author` (a name or a list) or `authors` (a list), never both. With authors.yml every
+ * entry must be one of its ids (an unknown one gets a suggestion and the list of ids); without it,
+ * entries are plain names. Returns the entries, or the problems.
+ */
+function checkBylines(
+  fm: Pick<FrontMatter, 'author' | 'authors'>,
+  file: string,
+  yaml: ParsedYaml,
+  known: readonly Author[] | undefined,
+): { entries: (string | Author)[] } | { problems: ContentIssue[] } {
+  if (fm.author !== undefined && fm.authors !== undefined) {
+    return { problems: [{ file, field: 'authors', message: 'expected either `author` or `authors`, found both: keep one (both take a list)', ...yaml.locate(['authors'], true) }] };
+  }
+  const key = fm.authors === undefined ? 'author' : 'authors';
+  const value = fm.authors ?? fm.author;
+  if (value === undefined) {
+    return { problems: [{ file, field: 'author', message: `is required: expected ${known ? 'an author id from authors.yml, or a list of them' : (EXPECTED.author ?? 'a name')}`, ...yaml.locate(['author']) }] };
+  }
+  const names = typeof value === 'string' ? [value] : value;
+  if (!known) return { entries: names };
+  const ids = known.map((a) => a.id);
+  const problems: ContentIssue[] = [];
+  const entries = names.flatMap((name, index) => {
+    const author = known.find((a) => a.id === name);
+    if (author) return [author];
+    const guess = nearest(name, ids);
+    const at = yaml.locate(typeof value === 'string' ? [key] : [key, index]);
+    const field = typeof value === 'string' ? key : `${key}[${index}]`;
+    problems.push({ file, field, message: `expected an author id from authors.yml (${ids.join(', ')}), found ${JSON.stringify(name)}${guess ? `; did you mean ${JSON.stringify(guess)}?` : ''}`, ...at });
+    return [];
+  });
+  return problems.length > 0 ? { problems } : { entries };
 }
 
 /** Advice that does not block publishing: long points, a long dek, no sources, a stale short-term brief. */

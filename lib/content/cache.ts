@@ -1,15 +1,17 @@
 /**
  * The parse cache of `npm run build`: one validated article per source file, so a build parses only
  * the files whose bytes changed. An entry is keyed by the hash of everything its parse depends on:
- * the file's bytes and path, the topic ids it is checked against, and `salt` (the hash of the content
- * pipeline's code and dependencies, given by the build). Entries are validated when read, and the
- * topic is taken from the current topics.yml, so editing a topic's name does not invalidate them.
+ * the file's bytes and path, the topic and author ids it is checked against (and whether there is an
+ * authors.yml at all), and `salt` (the hash of the content pipeline's code and dependencies, given by
+ * the build). Entries are validated when read, and the topic and bylines are taken from the current
+ * topics.yml and authors.yml, so editing a topic's or an author's name does not invalidate them.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { articleSchema, type Article, type Topic } from './schema';
+import { bylineOf } from './authors';
+import { articleSchema, type Article, type Author, type Topic } from './schema';
 
 export interface ParseCache {
   /** Folder of the entries. */
@@ -19,8 +21,10 @@ export interface ParseCache {
 }
 
 /** The key of a source file's entry. */
-export function cacheKey(cache: ParseCache, file: string, bytes: Uint8Array, topicIds: readonly string[]): string {
-  return createHash('sha256').update(`${cache.salt}\0${file}\0${topicIds.join(',')}\0`).update(bytes).digest('hex');
+export function cacheKey(cache: ParseCache, file: string, bytes: Uint8Array, ids: { readonly topics: readonly string[]; readonly authors: readonly string[] | undefined }): string {
+  // No authors.yml (plain names) and an authors.yml are different contracts: `-` is no id list.
+  const authors = ids.authors === undefined ? '-' : `[${ids.authors.join(',')}]`;
+  return createHash('sha256').update(`${cache.salt}\0${file}\0${ids.topics.join(',')}\0${authors}\0`).update(bytes).digest('hex');
 }
 
 const entryFile = (cache: ParseCache, key: string) => path.join(cache.dir, key.slice(0, 2), `${key}.json`);
@@ -29,7 +33,7 @@ const entryFile = (cache: ParseCache, key: string) => path.join(cache.dir, key.s
  * The cached article for `key`, its topic taken from `topics`; `undefined` when absent, unreadable or
  * invalid. Synchronous: thousands of small reads in a row are about twice as fast so.
  */
-export function readCached(cache: ParseCache, key: string, topics: readonly Topic[]): Article | undefined {
+export function readCached(cache: ParseCache, key: string, topics: readonly Topic[], authors: readonly Author[]): Article | undefined {
   let text: string;
   try {
     text = readFileSync(entryFile(cache, key), 'utf8');
@@ -43,8 +47,16 @@ export function readCached(cache: ParseCache, key: string, topics: readonly Topi
     return undefined;
   }
   const parsed = articleSchema.safeParse(json);
-  const topic = parsed.success ? topics.find((t) => t.id === parsed.data.topic.id) : undefined;
-  return parsed.success && topic ? { ...parsed.data, topic } : undefined;
+  if (!parsed.success) return undefined;
+  const article = parsed.data;
+  const topic = topics.find((t) => t.id === article.topic.id);
+  const bylines = article.authors.map((b) => {
+    if (b.id === undefined) return b;
+    const author = authors.find((a) => a.id === b.id);
+    return author ? bylineOf(author, article.locale) : undefined;
+  });
+  const known = bylines.filter((b) => b !== undefined);
+  return topic && known.length === bylines.length ? { ...article, topic, authors: known } : undefined;
 }
 
 /** Stores an article under `key`, atomically (a killed build never leaves half an entry). Synchronous, like `readCached`: a first build writes thousands. */

@@ -7,7 +7,8 @@ import { ContentError, contentIssueSchema, type ContentIssue } from './error';
 import { toTime } from './dates';
 import { z } from 'zod';
 import { cacheKey, readCached, writeCached, type ParseCache } from './cache';
-import { articleSchema, type Topic } from './schema';
+import { articleSchema, type Author, type Topic } from './schema';
+import { checkAuthors, withPortraits } from './authors';
 import { site } from '../site/config';
 import { checkTopics } from './topics';
 import { imageResolver, isUnchanged } from '../media/resolver';
@@ -16,6 +17,8 @@ export interface Content {
   /** Every valid article, drafts included, newest first. */
   readonly articles: readonly Article[];
   readonly topics: readonly Topic[];
+  /** The authors of authors.yml; empty for a site without one (bylines are then plain names). */
+  readonly authors: readonly Author[];
   /** Advice for editors (`npm run check` prints it); never fails a build. */
   readonly warnings: readonly ContentIssue[];
 }
@@ -39,6 +42,9 @@ export interface ContentFolder {
   readonly dir: string;
   readonly topics: readonly Topic[];
   readonly topicIssues: readonly ContentIssue[];
+  /** The authors of authors.yml (empty when it is invalid); `undefined` when the folder has none (plain-name bylines). */
+  readonly authors: readonly Author[] | undefined;
+  readonly authorIssues: readonly ContentIssue[];
   /** Article file names (`*.md`), sorted. */
   readonly articleFiles: readonly string[];
   /** A file's path as editors see it in messages (relative to the working directory). */
@@ -59,18 +65,42 @@ export async function openContentFolder(dir: string): Promise<ContentFolder> {
   const shown = path.relative(process.cwd(), dir);
   const shownPath = (name: string) => path.join(shown.startsWith('..') ? dir : shown || '.', name);
   const articleFiles = names.filter((n) => n.toLowerCase().endsWith('.md'));
+  const authors = names.includes('authors.yml') ? await readAuthors(dir, shownPath) : undefined;
+  const people = { authors: authors?.list, authorIssues: authors?.issues ?? [] };
   if (!names.includes('topics.yml')) {
     const missing = { file: shownPath('topics.yml'), field: 'topics', message: 'expected a topics.yml listing the topic clusters, found no file' };
-    return { dir, topics: [], topicIssues: [missing], articleFiles, shownPath };
+    return { dir, topics: [], topicIssues: [missing], ...people, articleFiles, shownPath };
   }
+  const topics = await readList(dir, 'topics.yml', shownPath, (source, file) => { const r = checkTopics(source, file); return { list: r.topics, issues: r.issues }; });
+  return { dir, topics: topics.list, topicIssues: topics.issues, ...people, articleFiles, shownPath };
+}
+
+/** Reads and checks authors.yml, and its authors' photos; never throws. */
+async function readAuthors(dir: string, shownPath: (name: string) => string): Promise<{ list: readonly Author[]; issues: readonly ContentIssue[] }> {
   let source: string;
   try {
-    source = decoder.decode(await readFile(path.join(dir, 'topics.yml')));
+    source = decoder.decode(await readFile(path.join(dir, 'authors.yml')));
   } catch {
-    return { dir, topics: [], topicIssues: [notUtf8(shownPath('topics.yml'))], articleFiles, shownPath };
+    return { list: [], issues: [notUtf8(shownPath('authors.yml'))] };
   }
-  const { topics, issues } = checkTopics(source, shownPath('topics.yml'));
-  return { dir, topics, topicIssues: issues, articleFiles, shownPath };
+  const checked = checkAuthors(source, shownPath('authors.yml'));
+  if (checked.issues.length > 0) return { list: [], issues: checked.issues };
+  const measured = await withPortraits(source, shownPath('authors.yml'), checked.authors, imageResolver(dir));
+  return { list: measured.authors, issues: measured.issues };
+}
+
+/** Reads and checks one YAML list of the folder (topics.yml, authors.yml); never throws. */
+async function readList<T>(
+  dir: string,
+  name: string,
+  shownPath: (name: string) => string,
+  check: (source: string, file: string) => { list: readonly T[]; issues: readonly ContentIssue[] },
+): Promise<{ list: readonly T[]; issues: readonly ContentIssue[] }> {
+  try {
+    return check(decoder.decode(await readFile(path.join(dir, name))), shownPath(name));
+  } catch {
+    return { list: [], issues: [notUtf8(shownPath(name))] };
+  }
 }
 
 /** Parses and validates the article files `names` of a folder; never throws for content. */
@@ -88,11 +118,11 @@ export async function parseArticleFiles(folder: ContentFolder, names: readonly s
       issues.push(notUtf8(file));
       continue;
     }
-    const result = await checkArticle(source, file, folder.topics, { ...options, images });
+    const result = await checkArticle(source, file, folder.topics, { ...options, images, ...(folder.authors ? { authors: folder.authors } : {}) });
     warnings.push(...result.warnings);
     if (result.article) articles.push(result.article);
-    // With a broken topics.yml every article's topic is unknown: say so once, in topics.yml's own issues.
-    else issues.push(...(folder.topics.length > 0 || folder.topicIssues.length === 0 ? result.issues : result.issues.filter((i) => i.field !== 'topic')));
+    // With a broken topics.yml (authors.yml) every article's topic (author) is unknown: say so once, in that file's own issues.
+    else issues.push(...result.issues.filter((i) => !(folder.topicIssues.length > 0 && folder.topics.length === 0 && i.field === 'topic') && !(folder.authorIssues.length > 0 && /^authors?(\[|$)/.test(i.field))));
   }
   return { articles, issues, warnings };
 }
@@ -113,7 +143,7 @@ export interface LoadStats {
 
 /**
  * Reads a content folder, validating everything; throws one `ContentError` listing all problems.
- * With a cache, a file whose bytes, path and topic ids (and images' bytes) are unchanged is taken from it (warnings are
+ * With a cache, a file whose bytes, path, topic ids and author ids (and images' bytes) are unchanged is taken from it (warnings are
  * then not recomputed: `npm run check` never uses a cache).
  */
 export async function loadContentWithStats(dir: string, options: LoadOptions = {}): Promise<{ content: Content; stats: LoadStats }> {
@@ -123,11 +153,11 @@ export async function loadContentWithStats(dir: string, options: LoadOptions = {
   const misses: string[] = [];
   const keys = new Map<string, string>();
   if (cache) {
-    const topicIds = folder.topics.map((t) => t.id);
+    const ids = { topics: folder.topics.map((t) => t.id), authors: folder.authors?.map((a) => a.id) };
     for (const name of folder.articleFiles) {
-      const key = cacheKey(cache, folder.shownPath(name), readFileSync(path.join(dir, name)), topicIds);
+      const key = cacheKey(cache, folder.shownPath(name), readFileSync(path.join(dir, name)), ids);
       keys.set(name, key);
-      const hit = readCached(cache, key, folder.topics);
+      const hit = readCached(cache, key, folder.topics, folder.authors ?? []);
       // An entry holds when the images its brief shows still have the same bytes.
       if (hit && hit.images.every((image) => isUnchanged(dir, image))) hits.push(hit);
       else misses.push(name);
@@ -144,13 +174,16 @@ export async function loadContentWithStats(dir: string, options: LoadOptions = {
       if (key) writeCached(cache, key, article);
     }
   }
-  const content = assembleContent([{ topics: folder.topics, articles: [...hits, ...batch.articles], issues: [...folder.topicIssues, ...batch.issues], warnings: batch.warnings }]);
+  const content = assembleContent([
+    { topics: folder.topics, authors: folder.authors ?? [], articles: [...hits, ...batch.articles], issues: [...folder.topicIssues, ...folder.authorIssues, ...batch.issues], warnings: batch.warnings },
+  ]);
   return { content, stats: { cached: hits.length, parsed: misses.length, keys: new Set(keys.values()) } };
 }
 
 /** What one pass over a content folder found, before cross-file checks. */
 export interface ContentPart extends ArticleBatch {
   readonly topics: readonly Topic[];
+  readonly authors?: readonly Author[];
 }
 
 /** Joins the parts of a content folder, checks what spans files (unique slugs, translations), and sorts; throws one `ContentError` listing all problems. */
@@ -170,7 +203,7 @@ export function assembleContent(parts: readonly ContentPart[]): Content {
   const translations = checkTranslations(articles);
   issues.push(...translations.issues);
   if (issues.length > 0) throw new ContentError(issues);
-  return { articles: sortNewestFirst(articles), topics: parts[0]?.topics ?? [], warnings: [...parts.flatMap((p) => p.warnings), ...translations.warnings] };
+  return { articles: sortNewestFirst(articles), topics: parts[0]?.topics ?? [], authors: parts[0]?.authors ?? [], warnings: [...parts.flatMap((p) => p.warnings), ...translations.warnings] };
 }
 
 const editionKey = (locale: string, slug: string) => `${locale}\u0000${slug}`;

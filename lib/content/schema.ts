@@ -69,7 +69,9 @@ export const frontMatterSchema = z
     description: text(300),
     date: isoDate,
     updated: isoDate.optional(),
-    author: z.union([text(120), z.array(text(120)).min(1)]),
+    // One of `author` and `authors` is required; loader-independent checks in article.ts say so.
+    author: z.union([text(120), z.array(text(120)).min(1)]).optional(),
+    authors: z.array(text(120)).min(1).optional(),
     topic: kebab,
     tags: z.array(kebab).default([]),
     summary: z.tuple([point, point, point]),
@@ -90,7 +92,7 @@ export const frontMatterSchema = z
 
 /** The keys editors may use, for "did you mean" suggestions. */
 export const FRONT_MATTER_KEYS = [
-  'title', 'description', 'date', 'updated', 'author', 'topic', 'tags', 'summary',
+  'title', 'description', 'date', 'updated', 'author', 'authors', 'topic', 'tags', 'summary',
   'whyItMatters', 'relevance', 'sources', 'updates', 'slug', 'draft', 'lang', 'translationOf', 'image',
 ] as const;
 
@@ -110,6 +112,62 @@ export const topicSchema = z.strictObject({
 /** `topics.yml`: a non-empty list of topic clusters. */
 export const topicsFileSchema = z.array(topicSchema).min(1);
 
+/** A file inside the content folder, such as `images/jane.jpg`: relative, no `..`, not a URL. */
+const contentPath = z.string().trim().min(1).max(200).refine(
+  (value) => !/^[a-z][a-z0-9+.-]*:/i.test(value) && !value.startsWith('/') && !value.startsWith('\\') && !value.split(/[\\/]/).includes('..'),
+);
+
+/** A link on an author's page: a visible label and where it goes (a social profile, a site). */
+export const authorLinkSchema = z.strictObject({ label: text(80), url: httpUrl });
+
+/** A person or an organisation (a desk, an agency) in `authors.yml`, named by articles' `author` ids, as editors write it. */
+export const authorEntrySchema = z.strictObject({
+  id: kebab,
+  name: text(80),
+  type: z.enum(['person', 'organization']).default('person'),
+  role: text(80),
+  bio: text(600),
+  /** A portrait inside the content folder, published like every image (lib/media). */
+  photo: contentPath.optional(),
+  /** The author's own homepage. */
+  url: httpUrl.optional(),
+  links: z.array(authorLinkSchema).default([]),
+  /** The name, role and bio in the site's other languages, by locale (`tr: …`). */
+  names: z.partialRecord(z.enum(LOCALES), text(80)).optional(),
+  roles: z.partialRecord(z.enum(LOCALES), text(80)).optional(),
+  bios: z.partialRecord(z.enum(LOCALES), text(600)).optional(),
+});
+
+/** An author as pages show them: the entry, with its photo checked and measured. */
+export const authorSchema = authorEntrySchema.extend({ portrait: imageSchema.optional() });
+
+/** `authors.yml`: a non-empty list of authors. */
+export const authorsFileSchema = z.array(authorEntrySchema).min(1);
+
+/** The keys of an `authors.yml` entry, for "did you mean" suggestions. */
+export const AUTHOR_KEYS = ['id', 'name', 'type', 'role', 'bio', 'photo', 'url', 'links', 'names', 'roles', 'bios'] as const;
+
+/** What each field of an `authors.yml` entry expects, in the words error messages use. */
+export const AUTHOR_EXPECTED: Readonly<Record<string, string>> = {
+  '': 'a list of authors, each { id, name, type?, role, bio, photo?, url?, links?, names?, roles?, bios? }',
+  '[]': 'an author { id, name, type?, role, bio, photo?, url?, links?, names?, roles?, bios? }',
+  '[].id': 'lowercase kebab-case, such as jane-doe',
+  '[].name': 'a name of 1–80 characters',
+  '[].type': 'person or organization',
+  '[].role': 'a role of 1–80 characters, such as Technology correspondent',
+  '[].bio': 'a bio of 1–600 characters',
+  '[].photo': 'a path inside the content folder, such as images/jane.jpg (relative, no `..`, not a URL)',
+  '[].url': 'an absolute http:// or https:// URL',
+  '[].links': 'a list of links, each { label, url }',
+  '[].links[]': 'a link { label, url }',
+  '[].links[].label': 'a label of 1–80 characters, such as Mastodon',
+  '[].links[].url': 'an absolute http:// or https:// URL',
+  '[].names': `a mapping of the site's languages (${LOCALES.join(', ')}) to names`,
+  '[].roles': `a mapping of the site's languages (${LOCALES.join(', ')}) to roles`,
+  '[].bios': `a mapping of the site's languages (${LOCALES.join(', ')}) to bios`,
+  ...Object.fromEntries(LOCALES.flatMap((l) => [[`[].names.${l}`, 'a name of 1–80 characters'], [`[].roles.${l}`, 'a role of 1–80 characters'], [`[].bios.${l}`, 'a bio of 1–600 characters']])),
+};
+
 /** What each field expects, in the words error messages use. Keys are paths with list indexes as `[]`. */
 export const EXPECTED: Readonly<Record<string, string>> = {
   title: 'a string of 1–160 characters',
@@ -118,6 +176,8 @@ export const EXPECTED: Readonly<Record<string, string>> = {
   updated: 'a date as YYYY-MM-DD or an ISO date-time, not before `date`',
   author: 'a name or a list of names',
   'author[]': 'a name (1–120 characters)',
+  authors: 'a list of names',
+  'authors[]': 'a name (1–120 characters)',
   topic: 'a topic id from topics.yml',
   tags: 'a list of lowercase kebab-case tags such as ai-policy',
   'tags[]': 'a lowercase kebab-case tag such as ai-policy',
@@ -155,6 +215,16 @@ export const EXPECTED: Readonly<Record<string, string>> = {
   '': 'a list of topics, each { id, name, description, names?, descriptions? }',
 };
 
+/**
+ * One name of a byline. `id` and `type` come from authors.yml; a site without authors.yml has
+ * plain names (no id, shown as text), which structured data has always called a `Person`.
+ */
+export const bylineSchema = z.strictObject({
+  name: z.string(),
+  id: kebab.optional(),
+  type: z.enum(['person', 'organization']),
+});
+
 /** A level-2 heading of an article body, for the table of contents. */
 export const sectionSchema = z.strictObject({ id: z.string(), title: z.string() });
 
@@ -168,7 +238,8 @@ export const articleSchema = z.strictObject({
   /** `YYYY-MM-DD` or an ISO date-time, as the editor wrote it. */
   date: z.string().refine(isIsoDate),
   updated: z.string().refine(isIsoDate).optional(),
-  authors: z.array(z.string()).min(1),
+  /** The byline, in order: display names in the article's language, with their author id when authors.yml names them. */
+  authors: z.array(bylineSchema).min(1),
   topic: topicSchema,
   tags: z.array(z.string()),
   summary: z.tuple([z.string(), z.string(), z.string()]),
@@ -199,3 +270,5 @@ export type Article = z.output<typeof articleSchema>;
 export type Section = z.output<typeof sectionSchema>;
 export type Source = z.output<typeof sourceSchema>;
 export type Topic = z.output<typeof topicSchema>;
+export type Author = z.output<typeof authorSchema>;
+export type Byline = z.output<typeof bylineSchema>;

@@ -5,7 +5,7 @@ export const SIZES = {
   /** A card's thumbnail: 6rem wide, 8rem from 640 px. */
   thumbnail: '(min-width: 640px) 8rem, 6rem',
   /** An author's portrait. */
-  portrait: '8rem',
+  portrait: '(min-width: 640px) 8rem, 6rem',
 } as const;
 
 export type PictureSize = keyof typeof SIZES;

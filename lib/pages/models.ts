@@ -5,7 +5,7 @@
  * The zod schemas are the single source of the model types and validate models read from disk.
  */
 import { z } from 'zod';
-import { articleSchema, topicSchema, type Article } from '../content/schema';
+import { articleSchema, authorSchema, topicSchema, type Article } from '../content/schema';
 import { LOCALES } from '../site/config';
 import { pictureSchema } from '../media/schema';
 
@@ -79,6 +79,25 @@ export const topicsPageSchema = z.strictObject({
   editions: z.array(locale),
 });
 
+/** An author's page (and its older pages): who they are, then their briefs newest first. */
+export const authorPageSchema = z.strictObject({
+  kind: z.literal('author'),
+  locale,
+  author: authorSchema,
+  count: z.number().int(),
+  list: listPageSchema,
+  /** Page 1 only: the editions with briefs by this author. */
+  editions: z.array(locale),
+});
+
+/** An edition's authors: those with at least one brief in it, in authors.yml's order. */
+export const authorsPageSchema = z.strictObject({
+  kind: z.literal('authors'),
+  locale,
+  authors: z.array(z.strictObject({ author: authorSchema, count: z.number().int() })),
+  editions: z.array(locale),
+});
+
 export const tagsPageSchema = z.strictObject({
   kind: z.literal('tags'),
   locale,
@@ -99,6 +118,8 @@ export const pageModelSchemas = {
   topics: topicsPageSchema,
   tags: tagsPageSchema,
   tag: tagPageSchema,
+  author: authorPageSchema,
+  authors: authorsPageSchema,
   search: searchPageSchema,
 } as const;
 
@@ -109,6 +130,8 @@ export const pageModelSchema = z.discriminatedUnion('kind', [
   topicsPageSchema,
   tagsPageSchema,
   tagPageSchema,
+  authorPageSchema,
+  authorsPageSchema,
   searchPageSchema,
 ]);
 

@@ -18,6 +18,8 @@ export const routeParamSchemas = {
   article: z.strictObject({ slug: z.string() }),
   topic: z.strictObject({ id: z.string(), page: z.array(z.string()) }),
   tags: z.strictObject({ path: z.array(z.string()) }),
+  /** `[]` the index, `[id]` an author, `[id, 'page', n]` their older briefs: one route, so a site without authors.yml exports none of it. */
+  authors: z.strictObject({ path: z.array(z.string()) }),
 } as const;
 
 export type DynamicRoute = keyof typeof routeParamSchemas;
@@ -39,6 +41,7 @@ export type PageEntry = EntryBase &
     | { readonly route: 'article'; readonly params: ParamsOf<'article'> }
     | { readonly route: 'topic'; readonly params: ParamsOf<'topic'> }
     | { readonly route: 'tags'; readonly params: ParamsOf<'tags'> }
+    | { readonly route: 'authors'; readonly params: ParamsOf<'authors'> }
     | { readonly route: StaticRoute }
   );
 
@@ -55,6 +58,7 @@ export function routePath(route: 'home', locale: Locale, params: ParamsOf<'home'
 export function routePath(route: 'article', locale: Locale, params: ParamsOf<'article'>): string;
 export function routePath(route: 'topic', locale: Locale, params: ParamsOf<'topic'>): string;
 export function routePath(route: 'tags', locale: Locale, params: ParamsOf<'tags'>): string;
+export function routePath(route: 'authors', locale: Locale, params: ParamsOf<'authors'>): string;
 export function routePath(route: StaticRoute, locale: Locale): string;
 export function routePath(route: DynamicRoute | StaticRoute, locale: Locale, params?: Partial<Record<string, string | readonly string[]>>): string {
   const segments = (value: string | readonly string[] | undefined) => (value === undefined ? [] : typeof value === 'string' ? [value] : value);
@@ -63,6 +67,7 @@ export function routePath(route: DynamicRoute | StaticRoute, locale: Locale, par
     article: ['articles', ...segments(params?.slug)],
     topic: ['topics', ...segments(params?.id), ...segments(params?.page)],
     tags: ['tags', ...segments(params?.path)],
+    authors: ['authors', ...segments(params?.path)],
     topics: ['topics'],
     search: ['search'],
   };
@@ -163,12 +168,52 @@ function editionPages(index: SiteIndex, e: EditionIndex, articles: ReadonlyMap<s
     }
   }
 
+  entries.push(...authorPages(index, e, size));
+
   entries.push({ path: routePath('search', locale), locale, route: 'search', model: { kind: 'search', locale, shards: shardCount(e.articles.length) } });
   return entries;
 }
 
+/**
+ * An edition's author pages: the index of the authors with briefs in it, and each one's page with
+ * their briefs; none at all for a site without authors.yml, or an edition with no brief yet.
+ */
+function authorPages(index: SiteIndex, e: EditionIndex, size: number): PageEntry[] {
+  const { locale } = e;
+  const listed = index.authors.flatMap((author) => {
+    const list = e.byAuthor.get(author.id) ?? [];
+    return list.length > 0 ? [{ author, list }] : [];
+  });
+  if (listed.length === 0) return [];
+  const withBriefs = (id: string) => index.editions.filter((other) => (other.byAuthor.get(id)?.length ?? 0) > 0).map((other) => other.locale);
+  const editions = index.editions.filter((other) => index.authors.some((a) => other.byAuthor.has(a.id))).map((other) => other.locale);
+  const entries: PageEntry[] = [
+    {
+      path: routePath('authors', locale, { path: [] }),
+      locale,
+      route: 'authors',
+      params: { path: [] },
+      model: { kind: 'authors', locale, authors: listed.map(({ author, list }) => ({ author, count: list.length })), editions },
+    },
+  ];
+  for (const { author, list } of listed) {
+    const pages = pagesOf(list, size);
+    for (const { page, items } of pages) {
+      const params = { path: [author.id, ...pageSegments(page)] };
+      entries.push({
+        path: routePath('authors', locale, params),
+        locale,
+        route: 'authors',
+        params,
+        model: { kind: 'author', locale, author, count: list.length, list: listPage(items, page, pages.length), editions: page === 1 ? withBriefs(author.id) : [] },
+      });
+    }
+  }
+  return entries;
+}
+
 /** Every page of every edition, with its model. Pure: the same content and options give the same entries, in the same order. */
-export function sitePages(content: Pick<Content, 'articles' | 'topics'>, options: PageOptions): PageEntry[] {
+export function sitePages(content: Pick<Content, 'articles' | 'topics'> & Partial<Pick<Content, 'authors'>>, options: PageOptions): PageEntry[] {
   const index = indexSite(content, options);
   const articles = new Map(content.articles.map((a) => [`${a.locale}:${a.slug}`, a]));
   return index.editions.flatMap((e) => editionPages(index, e, articles, options.pageSize));

@@ -21,6 +21,7 @@ export const renderPlanSchema = z.partialRecord(
     article: z.array(routeParamSchemas.article),
     topic: z.array(routeParamSchemas.topic),
     tags: z.array(routeParamSchemas.tags),
+    authors: z.array(routeParamSchemas.authors),
   }),
 );
 export type RenderPlan = z.output<typeof renderPlanSchema>;
@@ -36,6 +37,7 @@ const placeholders: { [R in DynamicRoute]: ParamsOf<R> } = {
   article: { slug: PLACEHOLDER },
   topic: { id: PLACEHOLDER, page: [] },
   tags: { path: [PLACEHOLDER] },
+  authors: { path: [PLACEHOLDER] },
 };
 
 /** The file of a page's model below a models folder: `/tr/articles/x/` → `pages/tr/articles/x/model.json`. */
@@ -97,6 +99,7 @@ const parseParams: { [R in DynamicRoute]: (found: unknown[]) => ParamsOf<R>[] } 
   article: (found) => routeParamSchemas.article.array().parse(found),
   topic: (found) => routeParamSchemas.topic.array().parse(found),
   tags: (found) => routeParamSchemas.tags.array().parse(found),
+  authors: (found) => routeParamSchemas.authors.array().parse(found),
 };
 
 /**

@@ -1,8 +1,9 @@
 /** An edition of the site: one locale's strings, paths, date format and topic names, looked up once. */
 import { toTime } from '../content/dates';
+import { authorNameIn } from '../content/authors';
 import { messages, type Messages } from './messages';
 import { pathsFor, type Paths } from './paths';
-import type { Topic } from '../content/schema';
+import type { Author, Topic } from '../content/schema';
 import { LOCALES, locales, site, type Locale, type LocaleConfig } from './config';
 
 export interface Edition extends LocaleConfig {
@@ -17,6 +18,13 @@ export interface Edition extends LocaleConfig {
   /** Whether the topic's name / description shown by this edition is a translation (else it is in the default language). */
   readonly hasTopicName: (topic: Topic) => boolean;
   readonly hasTopicDescription: (topic: Topic) => boolean;
+  /** An author's name, role and bio in this language, or in the default one when authors.yml gives no translation. */
+  readonly authorName: (author: Author) => string;
+  readonly authorRole: (author: Author) => string;
+  readonly authorBio: (author: Author) => string;
+  /** Whether the role / bio shown by this edition is a translation (else it is in the default language). */
+  readonly hasAuthorRole: (author: Author) => boolean;
+  readonly hasAuthorBio: (author: Author) => boolean;
 }
 
 function makeEdition(locale: Locale): Edition {
@@ -25,6 +33,8 @@ function makeEdition(locale: Locale): Edition {
   const isDefault = locale === site.defaultLocale;
   const name = (topic: Topic) => (isDefault ? undefined : topic.names?.[locale]);
   const description = (topic: Topic) => (isDefault ? undefined : topic.descriptions?.[locale]);
+  const role = (author: Author) => (isDefault ? undefined : author.roles?.[locale]);
+  const bio = (author: Author) => (isDefault ? undefined : author.bios?.[locale]);
   return {
     ...config,
     locale,
@@ -35,6 +45,11 @@ function makeEdition(locale: Locale): Edition {
     topicDescription: (topic) => description(topic) ?? topic.description,
     hasTopicName: (topic) => isDefault || name(topic) !== undefined,
     hasTopicDescription: (topic) => isDefault || description(topic) !== undefined,
+    authorName: (author) => authorNameIn(author, locale),
+    authorRole: (author) => role(author) ?? author.role,
+    authorBio: (author) => bio(author) ?? author.bio,
+    hasAuthorRole: (author) => isDefault || role(author) !== undefined,
+    hasAuthorBio: (author) => isDefault || bio(author) !== undefined,
   };
 }
 

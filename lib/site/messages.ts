@@ -63,6 +63,14 @@ export interface Messages {
   readonly seeAllIn: (topic: string) => string;
   readonly tagTitle: (tag: string) => string;
   readonly allTags: string;
+  /** The authors' index (heading, title) and the label above an author's name on their page. */
+  readonly authors: string;
+  readonly authorLabel: string;
+  /** The hidden heading of an author's links (homepage, profiles), and the label of their homepage link. */
+  readonly authorLinks: string;
+  readonly website: string;
+  /** The heading above an author's briefs. */
+  readonly briefsBy: (name: string) => string;
   /** Site search: the page's heading and title, and the header's link to it on small screens. */
   readonly search: string;
   /** The label of every search field. */
@@ -135,6 +143,11 @@ export const en: Messages = {
   seeAllIn: (topic) => `All briefs in ${topic}`,
   tagTitle: (tag) => `Briefs tagged #${tag}`,
   allTags: 'All tags',
+  authors: 'Authors',
+  authorLabel: 'Author',
+  authorLinks: 'Links',
+  website: 'Website',
+  briefsBy: (name) => `Briefs by ${name}`,
   search: 'Search',
   searchLabel: 'Search briefs',
   searchPlaceholder: 'Search briefs',
@@ -204,6 +217,11 @@ export const tr: Messages = {
   seeAllIn: (topic) => `${topic} konusundaki tüm yazılar`,
   tagTitle: (tag) => `#${tag} etiketli yazılar`,
   allTags: 'Tüm etiketler',
+  authors: 'Yazarlar',
+  authorLabel: 'Yazar',
+  authorLinks: 'Bağlantılar',
+  website: 'Web sitesi',
+  briefsBy: (name) => `${name} imzalı yazılar`,
   search: 'Ara',
   searchLabel: 'Yazılarda ara',
   searchPlaceholder: 'Yazılarda ara',

@@ -15,6 +15,8 @@ export function pathsFor(locale: Locale) {
     article: (slug: string) => `${p}/articles/${slug}/`,
     topics: () => `${p}/topics/`,
     topic: (id: string, page = 1) => (page === 1 ? `${p}/topics/${id}/` : `${p}/topics/${id}/page/${page}/`),
+    authors: () => `${p}/authors/`,
+    author: (id: string, page = 1) => (page === 1 ? `${p}/authors/${id}/` : `${p}/authors/${id}/page/${page}/`),
     tags: () => `${p}/tags/`,
     tag: (tag: string, page = 1) => (page === 1 ? `${p}/tags/${tag}/` : `${p}/tags/${tag}/page/${page}/`),
     search: () => `${p}/search/`,

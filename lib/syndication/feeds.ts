@@ -8,7 +8,7 @@ import type { ArticleSummary } from '../content/article';
 import { toTime } from '../content/dates';
 import { edition } from '../site/i18n';
 import { articlePath, localePrefix } from '../site/paths';
-import type { Topic } from '../content/schema';
+import type { Author, Topic } from '../content/schema';
 import type { Locale } from '../site/config';
 import { escapeMarkup } from './escape';
 
@@ -33,6 +33,7 @@ export function feedPaths(locale: Locale) {
     atom: `${p}/atom.xml`,
     json: `${p}/feed.json`,
     topicRss: (id: string) => `${p}/topics/${id}/feed.xml`,
+    authorRss: (id: string) => `${p}/authors/${id}/feed.xml`,
   } as const;
 }
 
@@ -92,10 +93,10 @@ function build(articles: readonly ArticleSummary[], site: FeedSite, scope: FeedS
     };
     if (format === 'atom') {
       item.id = link;
-      item.author = article.authors.map((name) => ({ name }));
+      item.author = article.authors.map(({ name }) => ({ name }));
     } else {
       // RSS <author> must be an e-mail address; names go in Dublin Core's dc:creator (namespace declared with content).
-      item.extensions = [{ name: 'dc:creator', objects: { _text: article.authors.join(', ') } }];
+      item.extensions = [{ name: 'dc:creator', objects: { _text: article.authors.map((a) => a.name).join(', ') } }];
     }
     feed.addItem(item);
   }
@@ -116,6 +117,14 @@ export function rssFeed(articles: readonly ArticleSummary[], site: FeedSite, top
   const scope = topic
     ? { title: `${e.topicName(topic)} — ${site.name}`, description: e.topicDescription(topic), page: e.paths.topic(topic.id), self: feeds.topicRss(topic.id) }
     : siteScope(site, feeds.rss);
+  return build(articles, site, scope, 'rss').rss2();
+}
+
+/** RSS 2.0 of one author's briefs in an edition (`articles`: theirs, newest first). */
+export function authorRssFeed(articles: readonly ArticleSummary[], site: FeedSite, author: Author): string {
+  const e = edition(site.locale);
+  const name = e.authorName(author);
+  const scope = { title: `${name} — ${site.name}`, description: `${e.authorRole(author)}. ${e.t.briefsBy(name)}.`, page: e.paths.author(author.id), self: feedPaths(site.locale).authorRss(author.id) };
   return build(articles, site, scope, 'rss').rss2();
 }
 
@@ -147,7 +156,7 @@ export function jsonFeed(articles: readonly ArticleSummary[], site: FeedSite): s
       content_html: itemContent(article),
       date_published: toDate(article.date).toISOString(),
       date_modified: modified(article).toISOString(),
-      authors: article.authors.map((name) => ({ name })),
+      authors: article.authors.map(({ name }) => ({ name })),
       tags: [e.topicName(article.topic), ...article.tags],
       language: article.lang,
     })),

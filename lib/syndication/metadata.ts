@@ -6,17 +6,18 @@ import { feedPaths, toDate } from './feeds';
 import { allEditions, edition } from '../site/i18n';
 import { articlePath, type Paths } from '../site/paths';
 import { defaultShareImage, shareImage } from '../site/identity';
-import type { Topic } from '../content/schema';
+import type { Author, Topic } from '../content/schema';
 import { locales, site, type Locale } from '../site/config';
 
 type Alternates = NonNullable<Metadata['alternates']>;
 
-/** An edition's feeds as `<link rel="alternate">`s, plus the RSS of `topic` on its own pages. */
-export function feedLinks(locale: Locale, topic?: Topic): NonNullable<Alternates['types']> {
+/** An edition's feeds as `<link rel="alternate">`s, plus the RSS of `topic` (`author`) on its own pages. */
+export function feedLinks(locale: Locale, topic?: Topic, author?: Author): NonNullable<Alternates['types']> {
   const e = edition(locale);
   const feeds = feedPaths(locale);
   const rss: { url: string; title: string }[] = [{ url: feeds.rss, title: `${site.name} (RSS)` }];
   if (topic) rss.push({ url: feeds.topicRss(topic.id), title: `${e.topicName(topic)} — ${site.name} (RSS)` });
+  if (author) rss.push({ url: feeds.authorRss(author.id), title: `${e.authorName(author)} — ${site.name} (RSS)` });
   return {
     'application/rss+xml': rss,
     'application/atom+xml': [{ url: feeds.atom, title: `${site.name} (Atom)` }],
@@ -53,10 +54,10 @@ export const articleVersions = (versions: readonly Translation[]) => versions.ma
 export function pageAlternates(
   locale: Locale,
   canonical: string,
-  options: { topic?: Topic; versions?: readonly { readonly locale: Locale; readonly path: string }[] } = {},
+  options: { topic?: Topic; author?: Author; versions?: readonly { readonly locale: Locale; readonly path: string }[] } = {},
 ): Alternates {
   const languages = options.versions ? languageAlternates(options.versions) : undefined;
-  return { canonical, ...(languages ? { languages } : {}), types: feedLinks(locale, options.topic) };
+  return { canonical, ...(languages ? { languages } : {}), types: feedLinks(locale, options.topic, options.author) };
 }
 
 /** ISO 8601 with a time zone, as Open Graph and schema.org want: a bare `YYYY-MM-DD` is midnight UTC. */
@@ -83,7 +84,7 @@ export function articleSharing(article: ArticleSummary, versions: readonly Trans
       modifiedTime: isoDateTime(article.updated ?? article.date),
       section: e.topicName(article.topic),
       tags: [...article.tags],
-      authors: [...article.authors],
+      authors: article.authors.map((a) => a.name),
       images: [{ url: shareImage(article), width: 1200, height: 630, alt: article.title }],
     },
     twitter: { card: 'summary_large_image', title: article.title, description: article.description, images: [shareImage(article)] },

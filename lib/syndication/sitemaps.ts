@@ -7,7 +7,7 @@ import { toDate } from './feeds';
 import { allEditions, type Edition } from '../site/i18n';
 import { pageCount } from '../pages/pagination';
 import { articlePath, type Paths } from '../site/paths';
-import type { Topic } from '../content/schema';
+import type { Author, Topic } from '../content/schema';
 import { escapeMarkup } from './escape';
 import { locales } from '../site/config';
 import { languageVersions, versionKey } from '../pages/language-versions';
@@ -61,15 +61,27 @@ const withAlternates = (pages: SitemapPage[], alternates: SitemapPage['alternate
 
 /**
  * Every page the export has and search engines should index, in every edition: home pages, articles,
- * topic and tag listings, each with its language versions. Left out: the 404 pages, the search
+ * topic, tag and author listings, each with its language versions. Left out: the 404 pages, the search
  * pages (they are `noindex`) and lists with no brief in them.
  */
-export function sitemapPages(articles: readonly ArticleSummary[], topics: readonly Topic[], pageSize: number): SitemapPage[] {
+export function sitemapPages(articles: readonly ArticleSummary[], topics: readonly Topic[], pageSize: number, authors: readonly Author[] = []): SitemapPage[] {
   const editions = allEditions();
   const versions = languageVersions(articles);
   const inEdition = new Map(editions.map((e) => [e.locale, articles.filter((a) => a.locale === e.locale)]));
   const hasBriefs = (e: Edition) => (inEdition.get(e.locale)?.length ?? 0) > 0;
   const hasTopic = (id: string) => (e: Edition) => inEdition.get(e.locale)?.some((a) => a.topic.id === id) ?? false;
+  const byAuthor = (list: readonly ArticleSummary[], id: string) => list.filter((a) => a.authors.some((b) => b.id === id));
+  const hasAuthor = (id: string) => (e: Edition) => byAuthor(inEdition.get(e.locale) ?? [], id).length > 0;
+  const hasAuthors = (e: Edition) => authors.some((a) => hasAuthor(a.id)(e));
+  /** The authors' index and each author's pages, in an edition that has authors with briefs. */
+  const authorPages = (paths: Paths, own: readonly ArticleSummary[]): SitemapPage[] => {
+    const listed = authors.map((author) => ({ author, list: byAuthor(own, author.id) })).filter(({ list }) => list.length > 0);
+    if (listed.length === 0) return [];
+    return [
+      { path: paths.authors(), lastmod: lastmodOf(listed.flatMap(({ list }) => list)), alternates: everyEdition(editions, hasAuthors, (p) => p.authors()) },
+      ...listed.flatMap(({ author, list }) => withAlternates(listing(list, (n) => paths.author(author.id, n), pageSize), everyEdition(editions, hasAuthor(author.id), (p) => p.author(author.id)))),
+    ];
+  };
   return editions.flatMap(({ locale, paths }) => {
     const own = inEdition.get(locale) ?? [];
     if (own.length === 0) return [];
@@ -93,6 +105,7 @@ export function sitemapPages(articles: readonly ArticleSummary[], topics: readon
       ),
       { path: paths.tags(), lastmod: all, alternates: everyEdition(editions, hasBriefs, (p) => p.tags()) },
       ...[...byTag.keys()].sort().flatMap((tag) => listing(byTag.get(tag) ?? [], (n) => paths.tag(tag, n), pageSize)),
+      ...authorPages(paths, own),
     ];
   });
 }

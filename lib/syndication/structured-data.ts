@@ -28,7 +28,12 @@ export function newsArticle(article: ArticleSummary, publisher: Publisher, image
     description: article.description,
     datePublished: isoDateTime(article.date),
     dateModified: isoDateTime(article.updated ?? article.date),
-    author: article.authors.map((name) => ({ '@type': 'Person', name })),
+    // An author of authors.yml is a Person or an Organization with their page; a plain name stays a Person.
+    author: article.authors.map(({ name, id, type }) => ({
+      '@type': type === 'organization' ? 'Organization' : 'Person',
+      name,
+      ...(id === undefined ? {} : { url: `${publisher.origin}${edition(article.locale).paths.author(id)}` }),
+    })),
     publisher: {
       '@type': 'Organization',
       name: publisher.name,

@@ -42,11 +42,12 @@ export async function writeRenderInput(dir: string, plan: Plan): Promise<void> {
   await mkdir(dir, { recursive: true });
   const routes: RenderPlan = {};
   for (const entry of plan.render) {
-    const planned = (routes[entry.locale] ??= { home: [], article: [], topic: [], tags: [] });
+    const planned = (routes[entry.locale] ??= { home: [], article: [], topic: [], tags: [], authors: [] });
     if (entry.route === 'home') planned.home.push(entry.params);
     else if (entry.route === 'article') planned.article.push(entry.params);
     else if (entry.route === 'topic') planned.topic.push(entry.params);
     else if (entry.route === 'tags') planned.tags.push(entry.params);
+    else if (entry.route === 'authors') planned.authors.push(entry.params);
   }
   const always = plan.entries.filter((e) => e.route === 'topics' || e.route === 'search');
   const models = new Map([...plan.render, ...always].map((e) => [e.path, e.model]));

@@ -80,7 +80,7 @@ export async function cleanExport(dir: string, basePath: string, cores: number):
   for (const locale of LOCALES) {
     const prefix = localePrefix(locale);
     // A route with nothing to render exported a placeholder page (see PLACEHOLDER).
-    for (const route of ['', 'articles', 'topics', 'tags']) await rm(path.join(dir, prefix, route, PLACEHOLDER), { recursive: true, force: true });
+    for (const route of ['', 'articles', 'topics', 'tags', 'authors']) await rm(path.join(dir, prefix, route, PLACEHOLDER), { recursive: true, force: true });
     if (prefix === '') continue;
     // Each other edition's 404 page is exported as <locale>/404/index.html; hosts look for <locale>/404.html.
     const page = path.join(dir, prefix, '404', 'index.html');

@@ -22,7 +22,8 @@ import { planPages, writeRenderInput } from './plan';
 import { searchBundles, searchBundleSchema } from './search-index';
 import { shareImageSchema, shareImages } from './share-images';
 import { syndicationFiles } from './syndication';
-import { imageSchema } from '../../lib/media/schema';
+import { imageSchema, type Image } from '../../lib/media/schema';
+import type { Content } from '../../lib/content/loader';
 
 export const prepareInputSchema = z.strictObject({
   root: z.string(),
@@ -49,6 +50,14 @@ export const preparedSchema = z.strictObject({
   bundles: z.array(searchBundleSchema),
 });
 export type Prepared = z.output<typeof preparedSchema>;
+
+/** The image files published pages show, each once: published briefs' photos and body images, and the photos of their authors. */
+function publishedImages(content: Content): Image[] {
+  const briefs = content.articles.filter((a) => !a.draft);
+  const bylined = new Set(briefs.flatMap((a) => a.authors.flatMap((b) => (b.id === undefined ? [] : [b.id]))));
+  const portraits = content.authors.flatMap((a) => (a.portrait && bylined.has(a.id) ? [a.portrait] : []));
+  return [...new Map([...briefs.flatMap((a) => a.images), ...portraits].map((image) => [image.id, image])).values()];
+}
 
 /** Exit code of a prepare process that found invalid content (it has printed the problems). */
 export const INVALID_CONTENT = 3;
@@ -80,9 +89,9 @@ export async function prepare(input: z.output<typeof prepareInputSchema>): Promi
     hashes: Object.fromEntries(plan.hashes),
     render: plan.render.map((e) => e.path),
     removed: [...plan.removed],
-    syndication: [...syndicationFiles({ articles: published, topics: content.topics, editions: allEditions().map((e) => feedSite(e.locale)), pageSize: site.pageSize })],
+    syndication: [...syndicationFiles({ articles: published, topics: content.topics, authors: content.authors, editions: allEditions().map((e) => feedSite(e.locale)), pageSize: site.pageSize })],
     images: shareImages(published, site.ogImages),
-    photos: [...new Map(content.articles.filter((a) => !a.draft).flatMap((a) => a.images).map((image) => [image.id, image])).values()],
+    photos: publishedImages(content),
     bundles: searchBundles(plan.entries),
   };
   console.log(`✓ page models: ${plural(plan.entries.length, 'page')}, ${plan.render.length} to render, ${plan.removed.length} removed [${seconds()}]`);

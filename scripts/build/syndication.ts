@@ -1,20 +1,22 @@
 /**
- * Each edition's feeds (RSS, Atom, JSON Feed; one RSS per topic: `/feed.xml`, `/tr/feed.xml`, …), the
+ * Each edition's feeds (RSS, Atom, JSON Feed; one RSS per topic and per author: `/feed.xml`, `/tr/feed.xml`, …), the
  * sitemaps (every edition, with hreflang alternates) and robots.txt, from the same published articles
  * the pages were built from. Every date in them comes from the content, never from the clock, so the
  * same content always gives the same bytes.
  */
 import type { ArticleSummary } from '../../lib/content/article';
 import { toTime } from '../../lib/content/dates';
-import type { Topic } from '../../lib/content/schema';
+import type { Author, Topic } from '../../lib/content/schema';
 import type { Locale } from '../../lib/site/config';
-import { atomFeed, feedPaths, jsonFeed, rssFeed, type FeedSite } from '../../lib/syndication/feeds';
+import { atomFeed, authorRssFeed, feedPaths, jsonFeed, rssFeed, type FeedSite } from '../../lib/syndication/feeds';
 import { newsSitemapXml, robotsTxt, sitemapXml, sitemapPages } from '../../lib/syndication/sitemaps';
 
 export interface SyndicationInput {
   /** Published articles of every edition, newest first. */
   readonly articles: readonly ArticleSummary[];
   readonly topics: readonly Topic[];
+  /** The authors of authors.yml (none without one): each gets an RSS feed in the editions where they have briefs. */
+  readonly authors: readonly Author[];
   /** Each edition as its feeds describe it; the first is the default edition. */
   readonly editions: readonly FeedSite[];
   readonly pageSize: number;
@@ -29,7 +31,7 @@ export const newestPublication = (articles: readonly ArticleSummary[]): number =
 
 /** Every syndication file, by its path in the export (root-relative). */
 export function syndicationFiles(input: SyndicationInput): Map<string, string> {
-  const { articles, topics, editions } = input;
+  const { articles, topics, authors, editions } = input;
   const site = editions[0];
   if (!site) throw new Error('syndicationFiles needs at least one edition');
   const ofEdition = (locale: Locale) => articles.filter((a) => a.locale === locale);
@@ -42,9 +44,13 @@ export function syndicationFiles(input: SyndicationInput): Map<string, string> {
         [feeds.atom, atomFeed(own, edition)],
         [feeds.json, jsonFeed(own, edition)],
         ...topics.map((topic): [string, string] => [feeds.topicRss(topic.id), rssFeed(own.filter((a) => a.topic.id === topic.id), edition, topic)]),
+        ...authors.flatMap((author): [string, string][] => {
+          const theirs = own.filter((a) => a.authors.some((b) => b.id === author.id));
+          return theirs.length > 0 ? [[feeds.authorRss(author.id), authorRssFeed(theirs, edition, author)]] : [];
+        }),
       ];
     }),
-    ['/sitemap.xml', sitemapXml(sitemapPages(articles, topics, input.pageSize), site.origin)],
+    ['/sitemap.xml', sitemapXml(sitemapPages(articles, topics, input.pageSize, authors), site.origin)],
     ['/news-sitemap.xml', newsSitemapXml(articles, site.origin, site.name, newestPublication(articles))],
     ['/robots.txt', robotsTxt(site.origin)],
   ]);

@@ -8,6 +8,8 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { slugify } from '../../lib/content/slug';
 import { generateCorpus } from '../../scripts/gen-corpus';
 import { copyProject, editFrontMatter, killBuildWhen, readTree, runBuild, treeDifferences, type BuildRun } from './project';
 import { tempDir } from '../temp';
@@ -191,6 +193,42 @@ describe('builds', () => {
     const topics = path.join(content, 'topics.yml');
     writeFileSync(topics, readFileSync(topics, 'utf8').replace('name: Models & Research', 'name: Models, Research & Benchmarks'));
     expect(readFileSync(topics, 'utf8')).toContain('Models, Research & Benchmarks');
+    expectSameAsCold();
+  });
+
+  it('match a cold build after adopting authors.yml: every plain-name byline becomes an id, author pages appear', () => {
+    const names = new Set<string>();
+    const idOf = (name: string) => slugify(name);
+    for (const name of readdirSync(content).filter((f) => f.endsWith('.md'))) {
+      editFrontMatter(file(name), (fm) => {
+        const byline = typeof fm.author === 'string' ? [fm.author] : Array.isArray(fm.author) ? fm.author.map(String) : [];
+        for (const author of byline) names.add(author);
+        fm.author = byline.map(idOf);
+      });
+    }
+    const entries = [...names].sort().map((name) => ({ id: idOf(name), name, role: 'Correspondent', bio: `${name} writes briefs.` }));
+    writeFileSync(path.join(content, 'authors.yml'), stringify(entries));
+    expectSameAsCold();
+    expect(existsSync(path.join(project, INCREMENTAL, 'authors', 'index.html'))).toBe(true);
+  });
+
+  it('match a cold build after renaming an author in authors.yml (their bylines, page and feed change)', () => {
+    const authors = path.join(content, 'authors.yml');
+    const source = readFileSync(authors, 'utf8');
+    const [, first] = /^ {2}name: (.+)$/m.exec(source) ?? [];
+    if (!first) throw new Error('no author name in authors.yml');
+    writeFileSync(authors, source.replace(`name: ${first}`, 'name: A Renamed Correspondent'));
+    const run = expectSameAsCold();
+    expect(rendered(run)).toBeGreaterThan(0);
+    expect(readFileSync(path.join(project, INCREMENTAL, 'authors', 'index.html'), 'utf8')).toContain('A Renamed Correspondent');
+  });
+
+  it('match a cold build after changing a brief’s author', () => {
+    const ids = [...readFileSync(path.join(content, 'authors.yml'), 'utf8').matchAll(/id: (\S+)/g)].map((m) => m[1]);
+    editFrontMatter(file(briefs.title), (fm) => {
+      const current = typeof fm.author === 'string' ? fm.author : Array.isArray(fm.author) ? String(fm.author[0]) : '';
+      fm.author = ids.find((id) => id !== current);
+    });
     expectSameAsCold();
   });
 

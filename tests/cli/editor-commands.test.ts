@@ -89,6 +89,38 @@ describe('npm run new', () => {
   });
 });
 
+describe('npm run new with authors.yml', () => {
+  it('takes --author, a known id, and check accepts the byline', () => {
+    const dir = contentFolder();
+    writeFileSync(path.join(dir, 'authors.yml'), '- id: brief-desk\n  name: Brief Desk\n  type: organization\n  role: Newsroom desk\n  bio: The desk.\n- id: jane-doe\n  name: Jane Doe\n  role: Reporter\n  bio: Reports.\n');
+    const created = npm('new', ['A desk story', '--topic', 'markets', '--author', 'jane-doe'], dir);
+    expect(created.code, created.err).toBe(0);
+    const source = readFileSync(path.join(dir, 'a-desk-story.md'), 'utf8');
+    expect(source).toMatch(/^author: jane-doe$/m);
+    writeFileSync(path.join(dir, 'a-desk-story.md'), source.replace(/TODO /g, 'Real '));
+    const check = npm('check', [], dir);
+    expect(check.code, check.err).toBe(0);
+  });
+
+  it('refuses a missing or unknown --author, with a suggestion and the known ids', () => {
+    const dir = contentFolder();
+    writeFileSync(path.join(dir, 'authors.yml'), '- id: jane-doe\n  name: Jane Doe\n  role: Reporter\n  bio: Reports.\n');
+    const missing = npm('new', ['A story', '--topic', 'markets'], dir);
+    expect(missing.code).toBe(1);
+    expect(missing.err).toContain('--author is required (an id from authors.yml); known authors: jane-doe');
+    const unknown = npm('new', ['A story', '--topic', 'markets', '--author', 'jane-do'], dir);
+    expect(unknown.code).toBe(1);
+    expect(unknown.err).toContain('unknown author "jane-do"; did you mean "jane-doe"? known authors: jane-doe');
+    expect(existsSync(path.join(dir, 'a-story.md'))).toBe(false);
+  });
+
+  it('without authors.yml, writes --author as a plain name', () => {
+    const dir = contentFolder();
+    expect(npm('new', ['A named story', '--topic', 'markets', '--author', 'Ada Editor'], dir).code).toBe(0);
+    expect(readFileSync(path.join(dir, 'a-named-story.md'), 'utf8')).toMatch(/^author: Ada Editor$/m);
+  });
+});
+
 describe('npm run check', () => {
   it('prints every problem as path:line:column: field: message, a total, and exits non-zero', () => {
     const dir = contentFolder();

@@ -169,9 +169,9 @@ describe('ArticleMeta', () => {
   it('shows the authors, the published date, and the reading time', () => {
     const article = makeArticle({ date: '2026-11-28', readingTime: 6 });
     const { container } = render(<ArticleMeta locale="en" article={article} />);
-    expect(screen.getByText(article.authors.join(', ')).parentElement?.textContent).toBe(
-      `By ${article.authors.join(', ')}`,
-    );
+    expect(screen.getByText(/Ada Editor/).parentElement?.textContent).toBe('By Ada Editor, Bo Reporter');
+    // Plain names (a site without authors.yml) are text, not links.
+    expect(screen.queryByRole('link')).toBeNull();
     const times = container.querySelectorAll('time');
     expect(times).toHaveLength(1);
     expect(times[0]?.getAttribute('datetime')).toBe('2026-11-28');
@@ -180,8 +180,17 @@ describe('ArticleMeta', () => {
   });
 
   it('shows a single author without a separator', () => {
-    render(<ArticleMeta locale="en" article={makeArticle({ authors: ['Cy Columnist'] })} />);
+    render(<ArticleMeta locale="en" article={makeArticle({ authors: [{ name: 'Cy Columnist', type: 'person' }] })} />);
     expect(screen.getByText('Cy Columnist').parentElement?.textContent).toBe('By Cy Columnist');
+  });
+
+  it('links each author of authors.yml to their page in the edition, with rel="author"', () => {
+    const authors = [{ name: 'Brief Desk', id: 'brief-desk', type: 'organization' as const }, { name: 'Cy Columnist', type: 'person' as const }];
+    render(<ArticleMeta locale="tr" article={makeArticle({ authors })} />);
+    const link = screen.getByRole('link', { name: 'Brief Desk' });
+    expect(link.getAttribute('href')).toBe('/tr/authors/brief-desk/');
+    expect(link.getAttribute('rel')).toBe('author');
+    expect(link.parentElement?.parentElement?.textContent).toBe('Yazan: Brief Desk, Cy Columnist');
   });
 
   it('shows the updated date only when there is one', () => {

@@ -28,7 +28,7 @@ export function makeArticle(overrides: Partial<Article> = {}): Article {
     title: 'Parliament votes on grid-scale storage',
     description: 'A vote that decides who pays for the batteries behind the grid.',
     date: '2026-11-28',
-    authors: ['Ada Editor', 'Bo Reporter'],
+    authors: [{ name: 'Ada Editor', type: 'person' }, { name: 'Bo Reporter', type: 'person' }],
     topic,
     tags: ['energy-policy'],
     summary: [

@@ -31,7 +31,7 @@ describe('parseArticle: a valid article', () => {
       description: 'The dek of a valid brief.',
       date: '2026-11-01',
       updated: '2026-11-02T09:30:00Z',
-      authors: ['Ada Editor', 'Bo Reporter'],
+      authors: [{ name: 'Ada Editor', type: 'person' }, { name: 'Bo Reporter', type: 'person' }],
       tags: ['ai-policy', 'copyright'],
       summary: ['First summary point.', 'Second summary point.', 'Third summary point.'],
       whyItMatters: ['It matters for one reason.', 'And for another.'],

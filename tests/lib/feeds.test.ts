@@ -9,7 +9,7 @@ const hostile = makeArticle({
   title: 'A ]]> b ]]> <script>alert(1)</script> & "q"',
   description: '</script><b>dek</b>',
   summary: ['<img src=x onerror=alert(1)>', 'second & <i>', 'third ]]>'],
-  authors: ['<svg onload=alert(1)>Mallory', 'Bo'],
+  authors: [{ name: '<svg onload=alert(1)>Mallory', type: 'person' }, { name: 'Bo', type: 'person' }],
   date: '2026-11-10',
   updated: '2026-11-12T08:30:00+02:00',
 });

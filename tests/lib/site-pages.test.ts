@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '@/lib/content/article';
-import { loadContent, type Content } from '@/lib/content/loader';
+import { loadContent, sortNewestFirst, type Content } from '@/lib/content/loader';
 import { shardCount, shardSize, shardsOf } from '@/lib/pages/search-shards';
 import { routePath, sitePages, type PageEntry } from '@/lib/pages/site-pages';
 import { modelHash } from '../../scripts/build/plan';
@@ -27,6 +27,8 @@ function pathFromParams(entry: PageEntry): string {
       return routePath('topic', entry.locale, entry.params);
     case 'tags':
       return routePath('tags', entry.locale, entry.params);
+    case 'authors':
+      return routePath('authors', entry.locale, entry.params);
     default:
       return routePath(entry.route, entry.locale);
   }
@@ -93,6 +95,60 @@ describe('sitePages', () => {
     expect(touched).toEqual(expect.arrayContaining(['/articles/second-brief/', '/', '/topics/ethics-safety-regulation/']));
     expect(touched).not.toContain('/tr/articles/xai-openai-training/');
     expect(touched).not.toContain('/search/');
+  });
+});
+
+describe('author pages', () => {
+  /** The test content with three more briefs by the Brief Desk, dated after the xAI brief, and one Turkish brief by the test editor. */
+  async function withMoreBriefs(): Promise<Content> {
+    const content = await testContent();
+    const xai = content.articles.find((a) => a.slug === 'xai-openai-training' && a.locale === 'en');
+    const xaiTr = content.articles.find((a) => a.slug === 'xai-openai-training' && a.locale === 'tr');
+    if (!xai || !xaiTr) throw new Error('no xAI brief');
+    const more = ['2026-12-01', '2026-12-03', '2026-12-02'].map((date, i) => ({ ...xai, slug: `desk-${i + 1}`, title: `Desk brief ${i + 1}`, date }));
+    const turkish = { ...xaiTr, slug: 'editor-tr', authors: [{ name: 'Test Editörü', id: 'test-editor', type: 'person' as const }], translationOf: undefined };
+    // As the loader gives them: newest first.
+    return { ...content, articles: sortNewestFirst([...more, turkish, ...content.articles]) };
+  }
+
+  it('exist in both editions for the authors with briefs there, each listing their briefs newest first, paginated like topics', async () => {
+    const entries = byPath(sitePages(await withMoreBriefs(), { drafts: false, pageSize: 2 }));
+    const index = entries.get('/authors/')?.model;
+    if (index?.kind !== 'authors') throw new Error('no authors index');
+    // authors.yml's order; the draft's author (test-editor) has no published English brief but second-brief's.
+    expect(index.authors.map(({ author, count }) => [author.id, count])).toEqual([['brief-desk', 4], ['test-editor', 1], ['second-editor', 1], ['mallory', 1]]);
+    const first = entries.get('/authors/brief-desk/')?.model;
+    const second = entries.get('/authors/brief-desk/page/2/')?.model;
+    if (first?.kind !== 'author' || second?.kind !== 'author') throw new Error('no author pages');
+    expect([...first.list.items, ...second.list.items].map((c) => c.slug)).toEqual(['desk-2', 'desk-3', 'desk-1', 'xai-openai-training']);
+    expect([first.list.pageCount, first.count, first.author.name]).toEqual([2, 4, 'Brief Desk']);
+    expect(first.editions).toEqual(['en', 'tr']);
+    expect(entries.has('/authors/brief-desk/page/3/')).toBe(false);
+
+    const tr = entries.get('/tr/authors/')?.model;
+    if (tr?.kind !== 'authors') throw new Error('no Turkish authors index');
+    expect(tr.authors.map(({ author, count }) => [author.id, count])).toEqual([['brief-desk', 1], ['test-editor', 1]]);
+    const editor = entries.get('/tr/authors/test-editor/')?.model;
+    expect(editor?.kind === 'author' ? editor.list.items.map((c) => c.slug) : []).toEqual(['editor-tr']);
+    expect(entries.has('/tr/authors/mallory/')).toBe(false);
+  });
+
+  it('are not there at all without authors.yml (plain-name bylines)', async () => {
+    const content = await testContent();
+    const plain = { ...content, authors: [], articles: content.articles.map((a) => ({ ...a, authors: a.authors.map(({ name }) => ({ name, type: 'person' as const })) })) };
+    const paths = sitePages(plain, { drafts: false, pageSize: 2 }).map((e) => e.path);
+    expect(paths.filter((p) => p.includes('/authors'))).toEqual([]);
+  });
+
+  it('change when an author’s name does, and so do the pages of their briefs', async () => {
+    const content = await testContent();
+    const options = { drafts: false, pageSize: 2 };
+    const renamed = {
+      ...content,
+      authors: content.authors.map((a) => (a.id === 'second-editor' ? { ...a, name: 'Renamed Editor' } : a)),
+      articles: content.articles.map((a) => ({ ...a, authors: a.authors.map((b) => (b.id === 'second-editor' ? { ...b, name: 'Renamed Editor' } : b)) })),
+    };
+    expect(changed(sitePages(content, options), sitePages(renamed, options))).toEqual(['/articles/second-brief/', '/authors/', '/authors/second-editor/']);
   });
 });
 

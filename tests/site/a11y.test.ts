@@ -6,8 +6,9 @@ const live = useBrowserAndServer();
 
 const pages = [
   '/', '/articles/xai-openai-training/', '/topics/ethics-safety-regulation/', '/topics/', '/tags/testing/', '/page/2/', '/articles/photo-brief/', '/tags/photos/', '/no-such-page/',
+  '/authors/', '/authors/test-editor/',
   // The Turkish edition.
-  '/tr/', '/tr/articles/xai-openai-training/', '/tr/topics/', '/tr/search/', '/tr/no-such-page/',
+  '/tr/', '/tr/articles/xai-openai-training/', '/tr/topics/', '/tr/search/', '/tr/no-such-page/', '/tr/authors/brief-desk/',
 ];
 const modes = [
   { width: 390, colorScheme: 'light' },

@@ -62,7 +62,7 @@ function findDangers(page: Page) {
 }
 
 describe('hostile Markdown and front matter, on the built pages in Chromium', () => {
-  for (const path of ['/articles/hostile-payloads/', '/', '/topics/ethics-safety-regulation/']) {
+  for (const path of ['/articles/hostile-payloads/', '/', '/topics/ethics-safety-regulation/', '/authors/mallory/', '/authors/']) {
     it(`runs nothing and injects nothing on ${path}`, async () => {
       const { page, dialogs, close } = await visit(path);
       const { found, pwned } = await findDangers(page);

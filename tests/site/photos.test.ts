@@ -34,7 +34,7 @@ describe('a brief with photos, exported', () => {
       for (const picture of doc(file).querySelectorAll('picture')) for (const url of urlsOf(picture)) named.add(url.replace(/^\//, ''));
     }
     const published = listFiles(exportDir()).filter((f) => f.startsWith('images/'));
-    expect(published.length).toBe(19); // 9 of the 2400-px photo, 5 each of the 600-px photo and the 400-px chart
+    expect(published.length).toBe(22); // 9 of the 2400-px photo, 5 each of the 600-px photo and the 400-px chart, 3 of the 200-px portrait
     expect([...named].sort()).toEqual(published.sort());
   });
 

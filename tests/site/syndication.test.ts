@@ -152,7 +152,7 @@ describe('sharing metadata and JSON-LD', () => {
         '@type': 'NewsArticle',
         headline: expect.stringContaining("<script>window.__pwned='title'</script> Hostile"),
         datePublished: '2026-11-10T00:00:00.000Z',
-        author: [{ '@type': 'Person', name: expect.stringContaining('Mallory') }],
+        author: [{ '@type': 'Person', name: expect.stringContaining('Mallory'), url: `${ORIGIN}/authors/mallory/` }],
         publisher: expect.objectContaining({ '@type': 'Organization', name: 'Brief' }),
         mainEntityOfPage: { '@type': 'WebPage', '@id': articleUrl('hostile-payloads') },
       }),
