@@ -145,6 +145,21 @@ describe('bylines', () => {
     expect(articles.find((a) => a.slug === 'two')?.authors).toEqual([{ name: 'Ada Editor', type: 'person' }, { name: 'Bo Reporter', type: 'person' }]);
   });
 
+  it('measure an author’s photo like any image, and refuse one that cannot be published at its line in authors.yml', async () => {
+    const withPhoto = (photo: string) => `${AUTHORS}  photo: ${photo}\n`;
+    const dir = folderWith(withPhoto('images/jane.jpg'), { 'x.md': brief('author: jane-doe') });
+    cpSync('tests/fixtures/images', path.join(dir, 'images'), { recursive: true });
+    cpSync('tests/fixtures/images/sideways.jpg', path.join(dir, 'images/jane.jpg'));
+    const { authors } = await loadContent(dir);
+    expect(authors.find((a) => a.id === 'jane-doe')?.portrait).toMatchObject({ src: 'images/jane.jpg', width: 200, height: 300 });
+    writeFileSync(path.join(dir, 'authors.yml'), withPhoto('images/drawing.svg'));
+    expect(await problemsOf(dir)).toEqual([
+      'authors.yml:12:10: [1].photo: expected a JPEG, PNG, WebP or AVIF image, found an SVG (images/drawing.svg): SVG can carry script, so it is not published; export it as PNG',
+    ]);
+    writeFileSync(path.join(dir, 'authors.yml'), withPhoto('images/gone.jpg'));
+    expect(await problemsOf(dir)).toEqual(['authors.yml:12:10: [1].photo: expected an image file at "images/gone.jpg" in the content folder, found no such file']);
+  });
+
   it('report a broken authors.yml once, not once per brief', async () => {
     const found = await problemsOf(folderWith('- id: Not Kebab\n  name: X\n  role: Y\n  bio: Z.\n', { 'x.md': brief('author: brief-desk'), 'y.md': brief('author: jane-doe') }));
     expect(found).toEqual(['authors.yml:1:7: [0].id: expected lowercase kebab-case, such as jane-doe, found "Not Kebab"']);

@@ -116,7 +116,7 @@ describe('author pages', () => {
     const index = entries.get('/authors/')?.model;
     if (index?.kind !== 'authors') throw new Error('no authors index');
     // authors.yml's order; the draft's author (test-editor) has no published English brief but second-brief's.
-    expect(index.authors.map(({ author, count }) => [author.id, count])).toEqual([['brief-desk', 4], ['test-editor', 1], ['second-editor', 1], ['mallory', 1]]);
+    expect(index.authors.map(({ author, count }) => [author.id, count])).toEqual([['brief-desk', 4], ['test-editor', 1], ['second-editor', 1], ['mallory', 1], ['photo-editor', 1], ['picture-desk', 1]]);
     const first = entries.get('/authors/brief-desk/')?.model;
     const second = entries.get('/authors/brief-desk/page/2/')?.model;
     if (first?.kind !== 'author' || second?.kind !== 'author') throw new Error('no author pages');

@@ -65,6 +65,16 @@ describe('a brief with photos, exported', () => {
     expect(card?.querySelector('source')?.getAttribute('sizes')).toBe('(min-width: 640px) 8rem, 6rem');
   });
 
+  it('shows an author’s photo on their page, upright (stored sideways by the camera)', () => {
+    const header = doc('authors/photo-editor/index.html').querySelector('main header');
+    const img = header?.querySelector('picture img');
+    expect(img?.getAttribute('alt')).toBe('');
+    expect([img?.getAttribute('width'), img?.getAttribute('height')]).toEqual(['200', '300']);
+    expect(header?.querySelector('h1')?.textContent).toBe('Photo Editor');
+    const byline = doc(ARTICLE).querySelector('a[rel="author"][href="/authors/photo-editor/"]');
+    expect(byline?.textContent).toBe('Photo Editor');
+  });
+
   it('draws the share image over the photo; a brief without one gets the plain card', async () => {
     const pixel = async (file: string) => [...(await sharp(path.join(exportDir(), file)).extract({ left: 600, top: 40, width: 1, height: 1 }).raw().toBuffer())];
     const [r, g, b] = await pixel('og/photo-brief.png');
