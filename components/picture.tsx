@@ -1,6 +1,6 @@
 import { SIZES, type PictureSize } from '@/lib/media/layout';
 import type { Image } from '@/lib/media/schema';
-import { fallbackOf, srcsetOf } from '@/lib/media/variants';
+import { devImageUrl, fallbackOf, srcsetOf } from '@/lib/media/variants';
 import { site } from '@/lib/site/config';
 
 interface Props {
@@ -20,12 +20,14 @@ interface Props {
  */
 export function Picture({ image, alt, size, priority = false, className }: Props) {
   const fallback = fallbackOf(image);
+  // `npm run dev` shows the original (nothing is encoded there).
+  const dev = devImageUrl(image);
   return (
     <picture>
-      <source type="image/avif" srcSet={srcsetOf(image, 'avif', site.basePath)} sizes={SIZES[size]} />
-      <source type="image/webp" srcSet={srcsetOf(image, 'webp', site.basePath)} sizes={SIZES[size]} />
+      {dev ? null : <source type="image/avif" srcSet={srcsetOf(image, 'avif', site.basePath)} sizes={SIZES[size]} />}
+      {dev ? null : <source type="image/webp" srcSet={srcsetOf(image, 'webp', site.basePath)} sizes={SIZES[size]} />}
       <img
-        src={`${site.basePath}/${fallback.file}`}
+        src={dev ?? `${site.basePath}/${fallback.file}`}
         alt={alt}
         width={image.width}
         height={image.height}

@@ -3,15 +3,48 @@
 // so this script tells open pages (over a loopback event stream) to re-fetch themselves when an
 // article, topics.yml or authors.yml changes. Pages re-read content on every request in development, so the
 // edit shows at once, and an invalid file shows `npm run check`'s message in Next's error overlay.
+// The same loopback server serves the content folder's images (`/images/x.jpg`) as they are: the
+// dev server does not encode them (the build does), and pages in development name the originals.
 import { spawn } from 'node:child_process';
-import { watch } from 'node:fs';
+import { createReadStream, realpathSync, statSync, watch } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
 
 const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');
 const clients = new Set();
 
+const IMAGE_TYPES = { '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.png': 'image/png', '.webp': 'image/webp', '.avif': 'image/avif' };
+
+/** An image file of the content folder, or undefined for anything else (other files, `..`, links out). */
+function contentImage(url) {
+  let name;
+  try {
+    name = decodeURIComponent(new URL(url, 'http://127.0.0.1/').pathname).slice(1);
+  } catch {
+    return undefined;
+  }
+  const type = IMAGE_TYPES[path.extname(name).toLowerCase()];
+  if (!type) return undefined;
+  try {
+    const file = realpathSync(path.join(contentDir, name));
+    const root = realpathSync(contentDir);
+    return file.startsWith(root + path.sep) && statSync(file).isFile() ? { file, type } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 const events = createServer((req, res) => {
+  if (req.url !== '/') {
+    const image = contentImage(req.url ?? '');
+    if (!image) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': image.type, 'cache-control': 'no-cache' });
+    createReadStream(image.file).pipe(res);
+    return;
+  }
   res.writeHead(200, {
     'content-type': 'text/event-stream',
     'cache-control': 'no-cache',
@@ -39,7 +72,7 @@ events.listen(0, '127.0.0.1', () => {
   if (!args.some((a) => a === '-H' || a === '--hostname')) args.push('--hostname', '127.0.0.1');
   const next = spawn('npx', ['next', 'dev', ...args], {
     stdio: 'inherit',
-    env: { ...process.env, BRIEF_CONTENT_EVENTS: `http://127.0.0.1:${port}/` },
+    env: { ...process.env, BRIEF_CONTENT_EVENTS: `http://127.0.0.1:${port}/`, BRIEF_DEV_IMAGES: `http://127.0.0.1:${port}/` },
   });
   const stop = () => next.kill('SIGTERM');
   process.on('SIGINT', stop);

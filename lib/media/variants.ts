@@ -48,3 +48,12 @@ export function srcsetOf(image: Image, format: 'avif' | 'webp', basePath: string
 
 /** The settings every published file depends on, for the hash in its name. */
 export const ENCODING_KEY = JSON.stringify({ WIDTHS, ENCODING });
+
+/**
+ * In `npm run dev`, images are not encoded: pages show the original file, served on loopback by
+ * scripts/dev.mjs from the content folder (`BRIEF_DEV_IMAGES`). `undefined` in a build.
+ */
+export function devImageUrl(image: Pick<Image, 'src'>): string | undefined {
+  const origin = process.env.NODE_ENV === 'development' ? process.env.BRIEF_DEV_IMAGES : undefined;
+  return origin ? `${origin}${image.src.split('/').map(encodeURIComponent).join('/')}` : undefined;
+}

@@ -55,6 +55,29 @@ describe('npm run dev', () => {
     writeFileSync(articleFile, source.replace('topic: ethics-safety-regulation', 'topic: no-such-topic'));
     const message = `${articleFile}:6:8: topic: expected one of the ids in topics.yml (ethics-safety-regulation), found "no-such-topic"`;
     await page.getByText(message).first().waitFor({ timeout: 30_000 });
+    writeFileSync(articleFile, source);
+    await page.close();
+  });
+
+  it('shows a brief’s photos from the content folder (the dev server encodes nothing), and serves no other file', async () => {
+    cpSync('tests/fixtures/site/images', path.join(contentDir, 'images'), { recursive: true });
+    cpSync('tests/fixtures/site/photo-brief.md', path.join(contentDir, 'photo-brief.md'));
+    cpSync('tests/fixtures/site/authors.yml', path.join(contentDir, 'authors.yml'));
+    const page = await browser.newPage();
+    await page.goto(`${origin}/articles/photo-brief/`, { timeout: 60_000 });
+    const hero = page.getByRole('img', { name: 'Fishing boats moored in a harbour under a pale morning sky' });
+    await hero.waitFor({ timeout: 30_000 });
+    // Below the fold, images load lazily: this test is about the files, so they load now.
+    await page.evaluate(() => {
+      for (const img of document.querySelectorAll('picture img')) if (img instanceof HTMLImageElement) img.loading = 'eager';
+    });
+    await page.waitForFunction(() => [...document.querySelectorAll('picture img')].every((img) => img instanceof HTMLImageElement && img.complete && img.naturalWidth > 0), undefined, { timeout: 30_000 });
+    const loaded = await page.$$eval('picture img', (all) => all.map((img) => (img instanceof HTMLImageElement ? img.complete && img.naturalWidth > 0 && new URL(img.src).pathname : false)));
+    expect(loaded).toEqual(['/images/harbour-at-dawn.jpg', '/images/hillside.jpg', '/images/chart.png', '/images/harbour-at-dawn.jpg']);
+    const images = new URL(await hero.getAttribute('src') ?? '').origin;
+    for (const other of ['/photo-brief.md', '/authors.yml', '/images/../photo-brief.md', '/%2e%2e/package.json']) {
+      expect((await fetch(`${images}${other}`)).status, other).toBe(404);
+    }
     await page.close();
   });
 });

@@ -23,8 +23,8 @@ describe('the search index, written by npm run build', () => {
       // Pagefind's ready-made UIs are not deployed: the site has its own.
       expect(existsSync(path.join(exportDir(), `pagefind/${edition}/0/pagefind-ui.js`))).toBe(false);
     }
-    // Three published briefs in the test content (xAI, the second brief, hostile payloads); the draft is not built.
-    expect(buildLog()).toMatch(/✓ search index: 4 pages \(en 3, tr 1\) in 2 bundles, 2 rebuilt \(4 pages\) \[\d+\.\d s\]/);
+    // Four published English briefs in the test content (xAI, the second brief, hostile payloads, photos) and the Turkish xAI brief; the draft is not built.
+    expect(buildLog()).toMatch(/✓ search index: 5 pages \(en 4, tr 1\) in 2 bundles, 2 rebuilt \(5 pages\) \[\d+\.\d s\]/);
   });
 
   it('marks only the article of a brief for indexing, with its title, dek and topic as metadata', () => {

@@ -8,7 +8,7 @@ import { en, tr } from '@/lib/site/messages';
 import { exportDir, listFiles, readExport } from './helpers';
 
 const ORIGIN = 'https://brief.example.com';
-const PUBLISHED = ['xai-openai-training', 'second-brief', 'hostile-payloads'];
+const PUBLISHED = ['xai-openai-training', 'second-brief', 'hostile-payloads', 'photo-brief'];
 const RFC_822 = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['item', 'entry', 'url'].includes(name) });
