@@ -5,7 +5,7 @@ import { useBrowserAndServer } from './helpers';
 const live = useBrowserAndServer();
 
 const pages = [
-  '/', '/articles/xai-openai-training/', '/topics/ethics-safety-regulation/', '/topics/', '/tags/testing/', '/page/2/', '/articles/photo-brief/', '/tags/photos/', '/no-such-page/',
+  '/', '/articles/xai-openai-training/', '/topics/ethics-safety-regulation/', '/topics/', '/tags/testing/', '/page/2/', '/articles/photo-brief/', '/no-such-page/',
   '/authors/', '/authors/test-editor/',
   // The Turkish edition.
   '/tr/', '/tr/articles/xai-openai-training/', '/tr/topics/', '/tr/search/', '/tr/no-such-page/', '/tr/authors/brief-desk/',
