@@ -121,6 +121,16 @@ describe('the export behind real nginx (deploy/nginx.conf)', () => {
     expect(seen.size).toBeLessThanOrEqual(MAX_URLS);
   });
 
+  it('serves the published images with their content types', async () => {
+    const types = { avif: 'image/avif', webp: 'image/webp', jpg: 'image/jpeg', png: 'image/png' };
+    const images = listFiles(exportDir()).filter((f) => f.startsWith('images/'));
+    for (const [extension, type] of Object.entries(types)) {
+      const file = images.find((f) => f.endsWith(`.${extension}`));
+      expect(file, extension).toBeDefined();
+      expect((await fetch(`${origin}/${file ?? ''}`)).headers.get('content-type'), file).toBe(type);
+    }
+  });
+
   it('serves feeds and sitemaps with their own content types', async () => {
     const types = { '/feed.xml': 'application/rss+xml', '/atom.xml': 'application/atom+xml', '/feed.json': 'application/feed+json', '/sitemap.xml': 'application/xml' };
     for (const [file, type] of Object.entries(types)) {
