@@ -1,4 +1,5 @@
 /** schema.org JSON-LD objects for search engines: `NewsArticle` and `BreadcrumbList`. Pure. */
+import { fallbackOf } from '../media/variants';
 import type { ArticleSummary } from '../content/article';
 import { isoDateTime } from './metadata';
 import { edition } from '../site/i18n';
@@ -40,7 +41,8 @@ export function newsArticle(article: ArticleSummary, publisher: Publisher, image
       url: `${publisher.origin}/`,
       logo: { '@type': 'ImageObject', url: `${publisher.origin}${publisher.logo}` },
     },
-    image: [`${publisher.origin}${image}`],
+    // The share image, then the brief's own photo (its largest published JPEG/PNG) when it has one.
+    image: [`${publisher.origin}${image}`, ...(article.image ? [`${publisher.origin}/${fallbackOf(article.image).file}`] : [])],
     articleSection: edition(article.locale).topicName(article.topic),
     keywords: [...article.tags],
     inLanguage: article.lang,

@@ -82,6 +82,9 @@ describe('a brief with photos, exported', () => {
     expect((b ?? 0) - (r ?? 0)).toBeGreaterThan(60);
     expect((await pixel('og/second-brief.png')).slice(0, 3)).toEqual([255, 255, 255]);
     expect(doc(ARTICLE).querySelector('meta[property="og:image"]')?.getAttribute('content')).toMatch(/\/og\/photo-brief\.png$/);
+    // Search engines get the share image and the photo itself.
+    const ld = [...doc(ARTICLE).querySelectorAll('script[type="application/ld+json"]')].map((s) => JSON.stringify(JSON.parse(s.textContent ?? '{}')));
+    expect(ld.find((j) => j.includes('"NewsArticle"'))).toMatch(/"image":\["https:\/\/[^"]+\/og\/photo-brief\.png","https:\/\/[^"]+\/images\/[0-9a-f]{16}-1280\.jpg"\]/);
   });
 });
 
