@@ -12,9 +12,10 @@ export function FeaturedBrief({ article, locale }: { article: Featured; locale: 
   return (
     <article aria-labelledby="featured-title" className="rounded-2xl border border-zinc-200 bg-zinc-50 p-5 sm:p-8 dark:border-zinc-800 dark:bg-zinc-900">
       {article.image ? (
-        // Its headline names what it shows; the page of the brief carries the description.
+        // Its headline names what it shows; the page of the brief carries the description. The
+        // featured brief leads page 1: its photo is the page's largest image, so it loads first.
         <div className="mb-5">
-          <Picture image={article.image} alt="" size="column" className="h-auto w-full rounded-lg bg-zinc-100 dark:bg-zinc-800" />
+          <Picture image={article.image} alt="" size="column" priority className="h-auto w-full rounded-lg bg-zinc-100 dark:bg-zinc-800" />
         </div>
       ) : null}
       <p className="text-sm font-bold uppercase tracking-wide text-red-800 dark:text-red-300">{t.featured}</p>

@@ -35,6 +35,12 @@ function contentImage(url) {
 }
 
 const events = createServer((req, res) => {
+  // Only pages of this machine's dev server, not a web page whose name was pointed at 127.0.0.1 (DNS rebinding).
+  const port = events.address()?.port;
+  if (req.headers.host !== `127.0.0.1:${port}` && req.headers.host !== `localhost:${port}`) {
+    res.writeHead(403).end();
+    return;
+  }
   if (req.url !== '/') {
     const image = contentImage(req.url ?? '');
     if (!image) {
@@ -42,7 +48,8 @@ const events = createServer((req, res) => {
       return;
     }
     res.writeHead(200, { 'content-type': image.type, 'cache-control': 'no-cache' });
-    createReadStream(image.file).pipe(res);
+    // A file deleted or unreadable since it was found ends this response, never the dev server.
+    createReadStream(image.file).on('error', () => res.destroy()).pipe(res);
     return;
   }
   res.writeHead(200, {

@@ -1,10 +1,11 @@
 /**
  * The parse cache of `npm run build`: one validated article per source file, so a build parses only
  * the files whose bytes changed. An entry is keyed by the hash of everything its parse depends on:
- * the file's bytes and path, the topic and author ids it is checked against (and whether there is an
- * authors.yml at all), and `salt` (the hash of the content pipeline's code and dependencies, given by
+ * the file's bytes and path, the topic ids it is checked against, whether there is an authors.yml
+ * (bylines are then ids, else plain names), and `salt` (the hash of the content pipeline's code and dependencies, given by
  * the build). Entries are validated when read, and the topic and bylines are taken from the current
- * topics.yml and authors.yml, so editing a topic's or an author's name does not invalidate them.
+ * topics.yml and authors.yml, so editing a topic's or an author's name, or adding an author, does not
+ * invalidate them; an entry naming an author who is gone is missed (and the brief is parsed, and refused).
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -22,8 +23,9 @@ export interface ParseCache {
 
 /** The key of a source file's entry. */
 export function cacheKey(cache: ParseCache, file: string, bytes: Uint8Array, ids: { readonly topics: readonly string[]; readonly authors: readonly string[] | undefined }): string {
-  // No authors.yml (plain names) and an authors.yml are different contracts: `-` is no id list.
-  const authors = ids.authors === undefined ? '-' : `[${ids.authors.join(',')}]`;
+  // No authors.yml (plain names) and an authors.yml (ids) are different contracts; which ids it lists
+  // is checked when an entry is read, so adding an author re-parses nothing.
+  const authors = ids.authors === undefined ? '-' : '+';
   return createHash('sha256').update(`${cache.salt}\0${file}\0${ids.topics.join(',')}\0${authors}\0`).update(bytes).digest('hex');
 }
 

@@ -12,6 +12,7 @@ import { checkAuthors, withPortraits } from './authors';
 import { site } from '../site/config';
 import { checkTopics } from './topics';
 import { imageResolver, isUnchanged } from '../media/resolver';
+import type { Image } from '../media/schema';
 
 export interface Content {
   /** Every valid article, drafts included, newest first. */
@@ -154,12 +155,20 @@ export async function loadContentWithStats(dir: string, options: LoadOptions = {
   const keys = new Map<string, string>();
   if (cache) {
     const ids = { topics: folder.topics.map((t) => t.id), authors: folder.authors?.map((a) => a.id) };
+    // An image shown by many briefs (a desk's logo) is read once per load.
+    const seen = new Map<string, boolean>();
+    const unchanged = (image: Image) => {
+      const key = `${image.src}\0${image.sha256}`;
+      const known = seen.get(key) ?? isUnchanged(dir, image);
+      seen.set(key, known);
+      return known;
+    };
     for (const name of folder.articleFiles) {
       const key = cacheKey(cache, folder.shownPath(name), readFileSync(path.join(dir, name)), ids);
       keys.set(name, key);
       const hit = readCached(cache, key, folder.topics, folder.authors ?? []);
       // An entry holds when the images its brief shows still have the same bytes.
-      if (hit && hit.images.every((image) => isUnchanged(dir, image))) hits.push(hit);
+      if (hit && hit.images.every((image) => unchanged(image))) hits.push(hit);
       else misses.push(name);
     }
   } else {

@@ -114,7 +114,7 @@ export async function renderMarkdown(markdown: string, locale: Locale = site.def
       if (node.type === 'link' || node.type === 'image' || node.type === 'definition') node.url = escapeExtraHashes(node.url);
       if (node.type === 'link' && node.url.startsWith('#')) inPage.push({ node, url: node.url });
       // A link with nothing to read (`[]()`) would be an empty, focusable link: it is left out.
-      if (node.type === 'link' && plainText(node).trim() === '' && !node.children.some((child) => child.type === 'image')) textOnly(node);
+      if (node.type === 'link' && plainText(node).trim() === '' && !node.children.some((child) => child.type === 'image' || child.type === 'imageReference')) textOnly(node);
       if (node.type === 'linkReference') inPage.push({ node, url: '' });
       if (node.type === 'definition') definitions.set(node.identifier, node.url);
       if (node.type === 'root') node.children = node.children.map((child) => (child.type === 'table' ? scrollable(child) : child));

@@ -1,13 +1,14 @@
 /**
- * Checking an image file before anything publishes it: its size, its format (read from its bytes,
- * not its name), its pixel count from the header (a decompression bomb is refused before decoding),
+ * Checking an image file before anything publishes it: its size, its format (read from its first
+ * bytes, not its name, before any decoder sees it), its pixel count from the header (a decompression bomb is refused before decoding),
  * and one small decode, so a damaged file is reported with its brief rather than failing the build later.
  */
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import sharp, { type Metadata } from 'sharp';
-import { ACCEPTED_FORMATS, MAX_IMAGE_BYTES, MAX_IMAGE_PIXELS, type AcceptedFormat } from './rules';
+import { ACCEPTED_FORMATS, ENCODER_REVISION, MAX_IMAGE_BYTES, MAX_IMAGE_PIXELS } from './rules';
 import type { Image } from './schema';
+import { signatureOf } from './signature';
 import { locateImage, svgRefused } from './source';
 import { ENCODING_KEY } from './variants';
 
@@ -15,7 +16,9 @@ export type Inspected = { readonly image: Image } | { readonly problem: string }
 
 const ACCEPTED = Object.values(ACCEPTED_FORMATS).join(', ').replace(/, (?=[^,]*$)/, ' or ');
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-const isAccepted = (format: string): format is AcceptedFormat => Object.hasOwn(ACCEPTED_FORMATS, format);
+
+/** Everything the published bytes depend on besides the image: settings, encoder revision, sharp and libvips. */
+const ENCODER_KEY = JSON.stringify({ settings: ENCODING_KEY, revision: ENCODER_REVISION, sharp: sharp.versions.sharp, vips: sharp.versions.vips });
 
 /** Hash of a file's bytes: what the parse cache compares to know an image changed. */
 export const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
@@ -31,16 +34,22 @@ export async function inspectImage(dir: string, written: string): Promise<Inspec
     return { problem: `expected an image file of at most ${megabytes(MAX_IMAGE_BYTES)}, found ${megabytes(info.size)} (${src}); export it for the web first` };
   }
   const bytes = await readFile(file);
+  const signature = signatureOf(bytes);
+  if ('other' in signature) {
+    if (signature.other === 'SVG') return { problem: svgRefused(src) };
+    if (signature.other === 'unknown') return { problem: `expected a ${ACCEPTED} image, found a file that is not an image or is damaged (${src})` };
+    return { problem: `expected a ${ACCEPTED} image, found ${signature.other} (${src}); convert it` };
+  }
+  const format = signature.format;
   let meta: Metadata;
   try {
     meta = await sharp(bytes, { limitInputPixels: false }).metadata();
   } catch {
-    return { problem: `expected a ${ACCEPTED} image, found a file that is not an image or is damaged (${src})` };
+    return { problem: `expected a ${ACCEPTED} image, found a ${ACCEPTED_FORMATS[format]} file that is damaged (${src})` };
   }
-  // sharp reads AVIF with its HEIF decoder; other HEIF (iPhone .heic) is not accepted.
-  const format = meta.format === 'heif' && meta.compression === 'av1' ? 'avif' : meta.format;
-  if (format === 'svg') return { problem: svgRefused(src) };
-  if (!isAccepted(format)) return { problem: `expected a ${ACCEPTED} image, found ${format.toUpperCase()} (${src}); convert it` };
+  // sharp names AVIF `heif` (its decoder); anything else than the signature said is refused.
+  const decoded = meta.format === 'heif' && meta.compression === 'av1' ? 'avif' : meta.format;
+  if (decoded !== format) return { problem: `expected a ${ACCEPTED} image, found a file that starts as ${ACCEPTED_FORMATS[format]} but is read as ${decoded.toUpperCase()} (${src})` };
   const pixels = meta.width * meta.height;
   if (pixels > MAX_IMAGE_PIXELS) {
     const size = `${meta.width.toLocaleString('en')} × ${meta.height.toLocaleString('en')} pixels (${Math.round(pixels / 1e6)} MP)`;
@@ -54,6 +63,6 @@ export async function inspectImage(dir: string, written: string): Promise<Inspec
   }
   const { width, height } = meta.autoOrient;
   const digest = sha256(bytes);
-  const id = createHash('sha256').update(`${ENCODING_KEY}\0${digest}`).digest('hex').slice(0, 16);
+  const id = createHash('sha256').update(`${ENCODER_KEY}\0${digest}`).digest('hex').slice(0, 16);
   return { image: { src, id, sha256: digest, width, height, alpha: meta.hasAlpha } };
 }

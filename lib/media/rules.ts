@@ -29,5 +29,11 @@ export const ENCODING = {
   png: { compressionLevel: 9, effort: 7 },
 } as const;
 
+/**
+ * Bump when encode.ts changes the bytes it writes (resizing, metadata, colour): with the settings
+ * above and sharp's and libvips' versions, it is part of every published file's name.
+ */
+export const ENCODER_REVISION = 1;
+
 /** Folder of the published variants, at the export's root. */
 export const IMAGE_DIR = 'images';

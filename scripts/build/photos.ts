@@ -2,12 +2,14 @@
  * The published files of the content's images (lib/media): AVIF and WebP at each width and a
  * JPEG/PNG fallback, `images/<id>-<width>.<ext>`. A file is kept where the previous export has it
  * (its name is a hash of the image's bytes and the encoding settings, so the same name is the same
- * bytes), linked from the cache where an earlier build encoded it, and encoded otherwise.
+ * bytes, the encoder's settings and versions), linked from the cache where an earlier build encoded
+ * it, and encoded otherwise. The cache then drops the files of images no longer published.
  */
 import { copyFileSync, existsSync, linkSync } from 'node:fs';
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { writeVariants } from '../../lib/media/encode';
+import { IMAGE_DIR } from '../../lib/media/rules';
 import type { Image } from '../../lib/media/schema';
 import { variantsOf } from '../../lib/media/variants';
 
@@ -44,5 +46,9 @@ export async function updatePhotos(
       linked += 1;
     }
   }
+  // The cache keeps the files of current images only (an edited or removed image's go).
+  const current = new Set(images.map((image) => image.id));
+  const cached = await readdir(path.join(cacheDir, IMAGE_DIR)).catch(() => []);
+  await Promise.all(cached.filter((name) => !current.has(name.split('-')[0] ?? '')).map((name) => rm(path.join(cacheDir, IMAGE_DIR, name), { force: true })));
   return { keys, encoded, linked: linked - encoded };
 }

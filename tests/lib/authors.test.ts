@@ -1,4 +1,4 @@
-import { copyFileSync, cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkAuthors } from '@/lib/content/authors';
@@ -174,7 +174,7 @@ describe('bylines', () => {
 });
 
 describe('the parse cache and authors.yml', () => {
-  it('takes bylines from authors.yml as it is now, and parses again when the author ids change', async () => {
+  it('takes bylines from authors.yml as it is now: renaming or adding an author parses nothing again, removing authors.yml parses everything', async () => {
     const dir = tempDir('brief-authors-cache-');
     cpSync('content', dir, { recursive: true });
     const cache = { dir: tempDir('brief-cache-'), salt: 'pipeline-1' };
@@ -187,6 +187,11 @@ describe('the parse cache and authors.yml', () => {
     expect(renamed.content.articles.map((a) => a.authors[0]?.name)).toEqual(['The Brief Desk', 'The Brief Desk']);
     writeFileSync(file, `${readFileSync(file, 'utf8')}- id: jane-doe\n  name: Jane Doe\n  role: Correspondent\n  bio: Writes.\n`);
     const more = await loadContentWithStats(dir, { cache });
-    expect(more.stats).toMatchObject({ parsed: first.stats.parsed, cached: 0 });
+    expect(more.stats).toMatchObject({ parsed: 0, cached: first.stats.parsed });
+    // Without authors.yml, `author: brief-desk` is a plain name again: a different contract, parsed anew.
+    rmSync(file);
+    const plain = await loadContentWithStats(dir, { cache });
+    expect(plain.stats).toMatchObject({ parsed: first.stats.parsed, cached: 0 });
+    expect(plain.content.articles.map((a) => a.authors)).toEqual([[{ name: 'brief-desk', type: 'person' }], [{ name: 'brief-desk', type: 'person' }]]);
   });
 });

@@ -80,6 +80,11 @@ describe('body images', () => {
     expect(article.html).toMatch(new RegExp(`<p>Text <picture>.*<img src="/images/${logo.id}-400\\.png" alt="logo" width="400" height="200" loading="lazy" decoding="async"></picture> more\\.</p>`));
   });
 
+  it('keep the link around a badge written with a reference image', async () => {
+    const { articles } = await loadContent(folder([], 'Status: [![Build status][badge]](https://ci.example.com/build)\n\n[badge]: images/logo.png\n'));
+    expect(articles[0]?.html).toMatch(/^<p>Status: <a href="https:\/\/ci\.example\.com\/build"><picture>.*<img src="\/images\/[0-9a-f]{16}-400\.png" alt="Build status"[^>]*><\/picture><\/a><\/p>/);
+  });
+
   it('refuses remote, missing and unsafe images and images without alt text, each with its line and column', async () => {
     const body = [
       'Intro.',

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { get } from 'node:http';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -75,9 +76,20 @@ describe('npm run dev', () => {
     const loaded = await page.$$eval('picture img', (all) => all.map((img) => (img instanceof HTMLImageElement ? img.complete && img.naturalWidth > 0 && new URL(img.src).pathname : false)));
     expect(loaded).toEqual(['/images/harbour-at-dawn.jpg', '/images/hillside.jpg', '/images/chart.png', '/images/harbour-at-dawn.jpg']);
     const images = new URL(await hero.getAttribute('src') ?? '').origin;
-    for (const other of ['/photo-brief.md', '/authors.yml', '/images/../photo-brief.md', '/%2e%2e/package.json']) {
+    // An image outside the content folder, reached by `..` (encoded so the URL keeps it) or by a link.
+    const outside = tempDir('brief-outside-');
+    cpSync('tests/fixtures/images/small-photo.jpg', path.join(outside, 'private.jpg'));
+    symlinkSync(path.join(outside, 'private.jpg'), path.join(contentDir, 'images', 'link.jpg'));
+    expect((await fetch(`${images}/images/hillside.jpg`)).status).toBe(200);
+    for (const other of ['/photo-brief.md', '/authors.yml', '/images/../photo-brief.md', `/..%2f${path.basename(outside)}%2fprivate.jpg`, '/images/link.jpg']) {
       expect((await fetch(`${images}${other}`)).status, other).toBe(404);
     }
+    // Only for this machine's pages: a request naming another host (DNS rebinding) is refused.
+    const { port } = new URL(images);
+    const rebound = await new Promise<number>((resolve, reject) => {
+      get({ host: '127.0.0.1', port, path: '/images/hillside.jpg', headers: { host: `attacker.example:${port}` } }, (res) => resolve(res.statusCode ?? 0)).on('error', reject);
+    });
+    expect(rebound).toBe(403);
     await page.close();
   });
 });
