@@ -1,9 +1,11 @@
 /** Shared helpers of the site tests: the exported files, a static server and Chromium. */
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { afterAll, beforeAll, inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
+import { z } from 'zod';
 import { serveStatic, type StaticServer } from '../../scripts/serve.mjs';
 
 export const exportDir = (): string => inject('exportDir');
@@ -65,4 +67,23 @@ export function freePort(): Promise<number> {
       probe.close(() => (port > 0 ? resolve(port) : reject(new Error('no free port'))));
     });
   });
+}
+
+const nuReport = z.object({
+  messages: z.array(z.object({ type: z.string(), subType: z.string().optional(), url: z.string().optional(), lastLine: z.number().optional(), message: z.string() })),
+});
+
+/** Every HTML page under `dir` through the W3C Nu HTML checker (vnu-jar, Java 17+): its errors as `file:line: message`. */
+export function nuErrors(dir: string): string[] {
+  const vnu = spawnSync('java', ['-jar', 'node_modules/vnu-jar/build/dist/vnu.jar', '--errors-only', '--skip-non-html', '--format', 'json', dir], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  expect(vnu.error, 'java must be installed (.ci/run installs default-jre-headless)').toBeUndefined();
+  // The JSON report goes to stderr.
+  const { messages } = nuReport.parse(JSON.parse(vnu.stderr || vnu.stdout));
+  const errors = messages
+    .filter((m) => m.type === 'error' || m.subType === 'fatal' || m.type === 'non-document-error')
+    .map((m) => `${(m.url ?? '').replace(`file:${dir}/`, '')}:${m.lastLine ?? '?'}: ${m.message}`);
+  return vnu.status === 0 || errors.length > 0 ? errors : [`the checker exited with ${String(vnu.status)}`];
 }

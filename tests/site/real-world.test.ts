@@ -4,13 +4,11 @@
  * post as editors paste them (tests/fixtures/real-world), built on their own by the global setup. Their
  * pages must be valid HTML, and read the way their authors meant them.
  */
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { z } from 'zod';
 import { serveStatic, type StaticServer } from '../../scripts/serve.mjs';
-import { launchChromium } from './helpers';
+import { launchChromium, nuErrors } from './helpers';
 import type { Browser } from 'playwright-core';
 
 const exportDir = (): string => inject('realWorldExportDir');
@@ -38,23 +36,9 @@ beforeAll(() => {
   }
 });
 
-const report = z.object({
-  messages: z.array(z.object({ type: z.string(), subType: z.string().optional(), url: z.string().optional(), lastLine: z.number().optional(), message: z.string() })),
-});
-
 describe('real-world Markdown bodies', () => {
   it('the Nu HTML checker reports zero errors on every page of the fixture', () => {
-    const vnu = spawnSync('java', ['-jar', 'node_modules/vnu-jar/build/dist/vnu.jar', '--errors-only', '--skip-non-html', '--format', 'json', exportDir()], {
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    expect(vnu.error, 'java must be installed (.ci/run installs default-jre-headless)').toBeUndefined();
-    const { messages } = report.parse(JSON.parse(vnu.stderr || vnu.stdout));
-    const errors = messages
-      .filter((m) => m.type === 'error' || m.subType === 'fatal' || m.type === 'non-document-error')
-      .map((m) => `${(m.url ?? '').replace(`file:${exportDir()}/`, '')}:${m.lastLine ?? '?'}: ${m.message}`);
-    expect(errors).toEqual([]);
-    expect(vnu.status).toBe(0);
+    expect(nuErrors(exportDir())).toEqual([]);
   });
 
   it.each(BRIEFS)('%s: one h1 (the title), and headings that never skip a level', (brief) => {
