@@ -30,7 +30,7 @@ export function Document({ locale, children }: { locale: Locale; children: React
           {t.skipToContent}
         </a>
         <SiteHeader locale={locale} />
-        <main id="main" className="mx-auto max-w-5xl px-4 sm:px-6">
+        <main id="main" className="mx-auto max-w-5xl px-4 [overflow-wrap:anywhere] sm:px-6">
           {children}
         </main>
         <SiteFooter locale={locale} />

@@ -7,6 +7,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { AuthorHeading } from '@/components/author-heading';
 import { JsonLd } from '@/components/json-ld';
+import { Picture } from '@/components/picture';
 import { Link } from '@/components/link';
 import { Listing } from '@/components/listing';
 import type { ModelOf } from '@/lib/pages/models';
@@ -53,16 +54,24 @@ export function authorsRoute(locale: Locale) {
           <h1 className="font-serif text-3xl font-black tracking-tight sm:text-4xl">{t.authors}</h1>
           <ul className="mt-6">
             {model.authors.map(({ author, count }) => (
-              <li key={author.id} className="border-t border-zinc-200 py-6 dark:border-zinc-800">
-                <h2 className="font-serif text-2xl font-bold">
-                  <Link href={paths.author(author.id)} className="hover:underline">
-                    {e.authorName(author)}
-                  </Link>
-                </h2>
-                <p lang={e.hasAuthorRole(author) ? undefined : locales[site.defaultLocale].lang} className="mt-1 text-zinc-700 dark:text-zinc-300">
-                  {e.authorRole(author)}
-                </p>
-                <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">{t.articleCount(count)}</p>
+              <li key={author.id} className="flex items-center gap-4 border-t border-zinc-200 py-6 dark:border-zinc-800">
+                {author.portrait ? (
+                  // Decorative beside the name; lazy: an index of many authors loads the ones in view.
+                  <div className="w-16 shrink-0">
+                    <Picture image={author.portrait} alt="" size="avatar" className="aspect-square h-auto w-full rounded-full bg-zinc-100 object-cover dark:bg-zinc-800" />
+                  </div>
+                ) : null}
+                <div className="min-w-0">
+                  <h2 className="font-serif text-2xl font-bold">
+                    <Link href={paths.author(author.id)} className="hover:underline">
+                      {e.authorName(author)}
+                    </Link>
+                  </h2>
+                  <p lang={e.hasAuthorRole(author) ? undefined : locales[site.defaultLocale].lang} className="mt-1 text-zinc-700 dark:text-zinc-300">
+                    {e.authorRole(author)}
+                  </p>
+                  <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">{t.articleCount(count)}</p>
+                </div>
               </li>
             ))}
           </ul>

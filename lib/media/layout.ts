@@ -4,7 +4,9 @@ export const SIZES = {
   column: '(min-width: 1024px) 688px, calc(100vw - 2rem)',
   /** A card's thumbnail: 6rem wide, 8rem from 640 px. */
   thumbnail: '(min-width: 640px) 8rem, 6rem',
-  /** An author's portrait. */
+  /** An author's photo beside their name in the authors' index. */
+  avatar: '4rem',
+  /** An author's photo on their page. */
   portrait: '(min-width: 640px) 8rem, 6rem',
 } as const;
 

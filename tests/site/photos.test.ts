@@ -73,6 +73,12 @@ describe('a brief with photos, exported', () => {
     expect(header?.querySelector('h1')?.textContent).toBe('Photo Editor');
     const byline = doc(ARTICLE).querySelector('a[rel="author"][href="/authors/photo-editor/"]');
     expect(byline?.textContent).toBe('Photo Editor');
+    // The authors' index shows it small beside the name; authors without a photo get none.
+    const entries = [...doc('authors/index.html').querySelectorAll('main li')];
+    const withPhoto = entries.filter((li) => li.querySelector('picture'));
+    expect(withPhoto.map((li) => li.querySelector('h2')?.textContent)).toEqual(['Photo Editor']);
+    expect(withPhoto[0]?.querySelector('source')?.getAttribute('sizes')).toBe('4rem');
+    expect(withPhoto[0]?.querySelector('img')?.getAttribute('loading')).toBe('lazy');
   });
 
   it('draws the share image over the photo; a brief without one gets the plain card', async () => {

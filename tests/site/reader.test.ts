@@ -1,6 +1,6 @@
 import type { BrowserContextOptions } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useBrowserAndServer } from './helpers';
+import { exportDir, listFiles, useBrowserAndServer } from './helpers';
 
 const live = useBrowserAndServer();
 
@@ -20,6 +20,21 @@ async function open(path: string, options: BrowserContextOptions = {}) {
 
 const background = (page: import('playwright-core').Page) =>
   page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+
+describe('on a 390-px phone', () => {
+  it('no page scrolls sideways, even with an unbreakable hostile name or title in it', async () => {
+    const context = await live.browser().newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    const wide: string[] = [];
+    for (const file of listFiles(exportDir()).filter((f) => f.endsWith('index.html'))) {
+      await page.goto(url(`/${file.replace(/index\.html$/, '')}`));
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 390) wide.push(`${file}: ${width} px`);
+    }
+    expect(wide).toEqual([]);
+    await context.close();
+  });
+});
 
 describe('reading a brief', () => {
   it('needs no framework JavaScript: the only script is the site’s own small one', async () => {
