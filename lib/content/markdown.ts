@@ -86,6 +86,7 @@ export async function renderMarkdown(markdown: string, locale: Locale = site.def
   const deadFragments: DeadFragment[] = [];
   const titleHeadings: number[] = [];
   let words = 0;
+  let tables = 0;
 
   const collect = () => (tree: Root) => {
     // A body with a level-1 heading (a README's `# Project`, a changelog's `# Changelog`) is shown one
@@ -117,10 +118,11 @@ export async function renderMarkdown(markdown: string, locale: Locale = site.def
       if (node.type === 'link' && plainText(node).trim() === '' && !node.children.some((child) => child.type === 'image' || child.type === 'imageReference')) textOnly(node);
       if (node.type === 'linkReference') inPage.push({ node, url: '' });
       if (node.type === 'definition') definitions.set(node.identifier, node.url);
-      if (node.type === 'root') node.children = node.children.map((child) => (child.type === 'table' ? scrollable(child) : child));
-      else if ((node.type === 'blockquote' && node.data?.hName !== 'div') || node.type === 'listItem' || node.type === 'footnoteDefinition') {
-        node.children = node.children.map((child) => (child.type === 'table' ? scrollable(child) : child));
+      if (node.type === 'root' || (node.type === 'blockquote' && node.data?.hName !== 'div') || node.type === 'listItem' || node.type === 'footnoteDefinition') {
+        node.children = node.children.map((child) => (child.type === 'table' ? scrollable(child, locale, (tables += 1)) : child));
       }
+      // A code block scrolls sideways when its lines are long: keyboard users reach it with Tab.
+      if (node.type === 'code') node.data = { ...node.data, hProperties: { ...node.data?.hProperties, tabIndex: 0 } };
       if ('children' in node) {
         dropScriptText(node.children);
         node.children.forEach(visit);
@@ -178,8 +180,10 @@ function localiseFootnotes(html: string, locale: Locale): string {
  * a README scrolls by itself on a phone instead of the whole page. The wrapper is a blockquote node
  * only in the Markdown tree: it is written as a plain `<div>`.
  */
-function scrollable(table: Table): Blockquote {
-  return { type: 'blockquote', children: [table], data: { hName: 'div' } };
+function scrollable(table: Table, locale: Locale, n: number): Blockquote {
+  // A named region that takes focus: keyboard users can scroll it, screen readers announce it. Each
+  // is numbered, so a page's regions have distinct names.
+  return { type: 'blockquote', children: [table], data: { hName: 'div', hProperties: { role: 'region', ariaLabel: `${messages[locale].scrollableTable} ${n}`, tabIndex: 0 } } };
 }
 
 /** Elements whose content is code, not text: the sanitiser drops their tags and would show the code. */

@@ -18,6 +18,8 @@ export interface Messages {
   /** The hidden heading of an article's footnotes, and the label of a footnote's link back to where it is cited (`n`: `1`, `1-2`). */
   readonly footnotes: string;
   readonly backToReference: (n: string) => string;
+  /** The name of the box a wide table of an article scrolls in (keyboard users reach it with Tab). */
+  readonly scrollableTable: string;
   readonly skipToContent: string;
   readonly primaryNav: string;
   readonly home: string;
@@ -94,6 +96,7 @@ export const en: Messages = {
   readIn: ['Read in ', ''],
   footnotes: 'Footnotes',
   backToReference: (n) => `Back to reference ${n}`,
+  scrollableTable: 'Table',
   skipToContent: 'Skip to content',
   primaryNav: 'Primary',
   home: 'Latest',
@@ -167,6 +170,7 @@ export const tr: Messages = {
   readIn: ['', ' sürümünü oku'],
   footnotes: 'Dipnotlar',
   backToReference: (n) => `${n} numaralı göndermeye dön`,
+  scrollableTable: 'Tablo',
   skipToContent: 'İçeriğe geç',
   primaryNav: 'Ana menü',
   home: 'Güncel',

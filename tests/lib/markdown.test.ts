@@ -2,6 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { countWords, renderMarkdown } from '@/lib/content/markdown';
 
 describe('renderMarkdown', () => {
+  it('lets keyboard users scroll a wide table or a long code block: a named region, a focusable block, in the brief’s language', async () => {
+    const { html } = await renderMarkdown('| a | b |\n|---|---|\n| 1 | 2 |\n\n```js\nconst x = 1;\n```\n', 'tr');
+    expect(html).toMatch(/^<div role="region" aria-label="Tablo 1" tabindex="0">\n<table>/);
+    expect(html).toContain('<pre><code class="language-js" tabindex="0">const x = 1;');
+    // Each table's region has a name of its own (axe: landmark-unique).
+    const two = (await renderMarkdown('| a |\n|---|\n| 1 |\n\n| b |\n|---|\n| 2 |\n')).html;
+    expect(two.match(/aria-label="[^"]*"/g)).toEqual(['aria-label="Table 1"', 'aria-label="Table 2"']);
+  });
+
+
   it('removes raw HTML, scripts and script URLs but keeps the text around them', async () => {
     const { html } = await renderMarkdown(
       [
@@ -112,9 +122,11 @@ describe('renderMarkdown', () => {
 
   it('puts each table, also in a list or quote, in a <div> of its own, so a wide one scrolls by itself on a phone', async () => {
     const { html } = await renderMarkdown('| a | b |\n|:-|-:|\n| 1 | 2 |\n\n> | q |\n> |---|\n> | x |\n');
-    expect(html).toMatch(/^<div>\n<table>\n<thead>\n<tr>\n<th align="left">a<\/th>/);
-    expect(html).toMatch(/<blockquote>\n<div>\n<table>[\s\S]*<\/table>\n<\/div>\n<\/blockquote>/);
-    expect(html.match(/<div>/g)).toHaveLength(2);
+    const box = (n: number) => `<div role="region" aria-label="Table ${n}" tabindex="0">`;
+    expect(html.startsWith(`${box(1)}\n<table>\n<thead>\n<tr>\n<th align="left">a</th>`)).toBe(true);
+    expect(html).toContain(`<blockquote>\n${box(2)}\n<table>`);
+    expect(html).toMatch(/<\/table>\n<\/div>\n<\/blockquote>/);
+    expect(html.match(/<div role="region"/g)).toHaveLength(2);
   });
 
   it('counts words the way readers see them', () => {

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { serveStatic, type StaticServer } from '../../scripts/serve.mjs';
 import { launchChromium, nuErrors } from './helpers';
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 
 const exportDir = (): string => inject('realWorldExportDir');
@@ -151,6 +152,20 @@ describe('real-world Markdown bodies', () => {
       expect(wide).toEqual([]);
       expect(table?.overflow).toBe('auto');
       expect(table?.scroll).toBeGreaterThan(table?.client ?? Infinity);
+    });
+
+    it('axe finds nothing on any page, but the task-list boxes that have no label (as on GitHub)', async () => {
+      if (!browser || !server) throw new Error('not started');
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+      const tab = await context.newPage();
+      const found: string[] = [];
+      for (const brief of BRIEFS) {
+        await tab.goto(new URL(`articles/${brief}/`, server.url).href);
+        const results = await new AxeBuilder({ page: tab }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).exclude('.task-list-item > input').analyze();
+        found.push(...results.violations.map((v) => `${brief}: ${v.id} (${v.nodes.length})`));
+      }
+      await context.close();
+      expect(found).toEqual([]);
     });
   });
 });
