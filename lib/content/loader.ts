@@ -66,7 +66,7 @@ export async function openContentFolder(dir: string): Promise<ContentFolder> {
   const shown = path.relative(process.cwd(), dir);
   const shownPath = (name: string) => path.join(shown.startsWith('..') ? dir : shown || '.', name);
   const articleFiles = names.filter((n) => n.toLowerCase().endsWith('.md'));
-  const authors = names.includes('authors.yml') ? await readAuthors(dir, shownPath) : undefined;
+  const authors = names.includes('authors.yml') ? await readList(dir, 'authors.yml', shownPath, (source, file) => checkAuthorsFile(dir, source, file)) : undefined;
   const people = { authors: authors?.list, authorIssues: authors?.issues ?? [] };
   if (!names.includes('topics.yml')) {
     const missing = { file: shownPath('topics.yml'), field: 'topics', message: 'expected a topics.yml listing the topic clusters, found no file' };
@@ -76,32 +76,30 @@ export async function openContentFolder(dir: string): Promise<ContentFolder> {
   return { dir, topics: topics.list, topicIssues: topics.issues, ...people, articleFiles, shownPath };
 }
 
-/** Reads and checks authors.yml, and its authors' photos; never throws. */
-async function readAuthors(dir: string, shownPath: (name: string) => string): Promise<{ list: readonly Author[]; issues: readonly ContentIssue[] }> {
-  let source: string;
-  try {
-    source = decoder.decode(await readFile(path.join(dir, 'authors.yml')));
-  } catch {
-    return { list: [], issues: [notUtf8(shownPath('authors.yml'))] };
-  }
-  const checked = checkAuthors(source, shownPath('authors.yml'));
-  if (checked.issues.length > 0) return { list: [], issues: checked.issues };
-  const measured = await withPortraits(source, shownPath('authors.yml'), checked.authors, imageResolver(dir));
-  return { list: measured.authors, issues: measured.issues };
-}
+type Listed<T> = { list: readonly T[]; issues: readonly ContentIssue[] };
 
-/** Reads and checks one YAML list of the folder (topics.yml, authors.yml); never throws. */
+/** Reads one YAML list of the folder (topics.yml, authors.yml) as UTF-8 and checks it; never throws for content. */
 async function readList<T>(
   dir: string,
   name: string,
   shownPath: (name: string) => string,
-  check: (source: string, file: string) => { list: readonly T[]; issues: readonly ContentIssue[] },
-): Promise<{ list: readonly T[]; issues: readonly ContentIssue[] }> {
+  check: (source: string, file: string) => Listed<T> | Promise<Listed<T>>,
+): Promise<Listed<T>> {
+  let source: string;
   try {
-    return check(decoder.decode(await readFile(path.join(dir, name))), shownPath(name));
+    source = decoder.decode(await readFile(path.join(dir, name)));
   } catch {
     return { list: [], issues: [notUtf8(shownPath(name))] };
   }
+  return check(source, shownPath(name));
+}
+
+/** authors.yml checked, then its authors' photos. */
+async function checkAuthorsFile(dir: string, source: string, file: string): Promise<Listed<Author>> {
+  const checked = checkAuthors(source, file);
+  if (checked.issues.length > 0) return { list: [], issues: checked.issues };
+  const measured = await withPortraits(source, file, checked.authors, imageResolver(dir));
+  return { list: measured.authors, issues: measured.issues };
 }
 
 /** Parses and validates the article files `names` of a folder; never throws for content. */
