@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { edition } from '@/lib/site/i18n';
 import { withBase } from '@/lib/site/paths';
+import { scriptPath } from '@/lib/site/assets';
 import type { Locale } from '@/lib/site/config';
 import { ContentRefresher } from './content-refresher';
 import { SiteFooter } from './site-footer';
@@ -34,8 +35,8 @@ export function Document({ locale, children }: { locale: Locale; children: React
           {children}
         </main>
         <SiteFooter locale={locale} />
-        {/* The site's own scripts (theme switch, copy link; search and the "/" shortcut); post-export keeps them. */}
-        <script src={withBase('/brief.js')} defer />
+        {/* The site's own scripts (theme switch, copy link; search and the "/" shortcut), under a content-hashed name; post-export keeps them. */}
+        <script src={withBase(scriptPath())} defer />
         {process.env.NODE_ENV === 'development' && process.env.BRIEF_CONTENT_EVENTS ? (
           <ContentRefresher url={process.env.BRIEF_CONTENT_EVENTS} />
         ) : null}

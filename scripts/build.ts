@@ -23,7 +23,8 @@ import { cleanExport, finishPages } from './build/post-export';
 import { INVALID_CONTENT, preparedSchema, type Prepared } from './build/prepare';
 import { startNextBuild } from './build/render';
 import { updateSearchIndex } from './build/search-index';
-import { securityHeaderFiles } from './build/security-headers';
+import { updateCompressed } from './build/hosting/compress';
+import { hostFiles } from './build/hosting/host-files';
 import { updatePhotos } from './build/photos';
 import { updateShareImages } from './build/share-images';
 import { discard, linkTree, moveInto, moveTree, pageFile, removePage, replaceFile } from './build/stage';
@@ -134,7 +135,7 @@ if (before === undefined) {
 // Generated file (relative to the export) → hash of its bytes, or of what it shows (share images).
 const files: Record<string, string> = {};
 let rewritten = 0;
-const generated = new Map([...plan.syndication, ...securityHeaderFiles(Object.values(scripts)).files]);
+const generated = new Map([...plan.syndication, ...hostFiles(Object.values(scripts), site.basePath).files]);
 for (const [rootPath, text] of generated) {
   const file = rootPath.slice(1);
   const hash = sha(text);
@@ -143,7 +144,7 @@ for (const [rootPath, text] of generated) {
   await replaceFile(path.join(ws.staging, file), text);
   rewritten += 1;
 }
-done(`feeds, sitemaps, robots.txt, security headers: ${plural(generated.size, 'file')}, ${rewritten} written`);
+done(`feeds, sitemaps, robots.txt, server configuration: ${plural(generated.size, 'file')}, ${rewritten} written`);
 
 const photos = await updatePhotos(ws.staging, plan.photos, before?.files ?? {}, path.resolve(site.contentDir), path.join(ws.cacheDir, 'images'));
 Object.assign(files, photos.keys);
@@ -169,8 +170,13 @@ for (const b of bundles) indexed.set(b.lang, (indexed.get(b.lang) ?? 0) + b.page
 const perLanguage = [...indexed].map(([lang, n]) => `${lang} ${n}`).join(', ');
 done(`search index: ${plural(bundles.reduce((n, b) => n + b.pages.length, 0), 'page')} (${perLanguage || 'none'}) in ${plural(bundles.length, 'bundle')}, ${search.bundles} rebuilt (${plural(search.pages, 'page')})`);
 
+// ------------------------------------------------------------ precompressed copies
+const compressed = await updateCompressed(ws.staging, before?.compressed ?? {}, availableParallelism());
+const ratio = (part: number) => (compressed.bytes.source > 0 ? `${((part / compressed.bytes.source) * 100).toFixed(0)} %` : '–');
+done(`compressed: ${plural(Object.keys(compressed.keys).length, 'text file')}, ${compressed.compressed} compressed now (Brotli ${ratio(compressed.bytes.br)}, gzip ${ratio(compressed.bytes.gz)} of their size)`);
+
 // ------------------------------------------------------------ swap
-await swapIn(ws, { version: 1, fingerprint, pages: plan.hashes, scripts, files, search: search.keys });
+await swapIn(ws, { version: 2, fingerprint, pages: plan.hashes, scripts, files, search: search.keys, compressed: compressed.keys });
 // What next build keeps of the pages it rendered is not needed (they are in out/ now), and Next would
 // delete it file by file at the start of the next build: it goes in the background, after the swap.
 if (rendered) discard(path.join(root, '.next', 'server'), ws.trash);

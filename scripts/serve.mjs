@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Serves a static export on 127.0.0.1 (never other interfaces), the way a static host would:
 // `x/` → `x/index.html`, `x` → `x.html` or `x/index.html`, otherwise the nearest `404.html` up the
-// path (`tr/404.html` for `/tr/…`, else `404.html`) with status 404.
+// path (`tr/404.html` for `/tr/…`, else `404.html`) with status 404. Sends the build's Brotli or
+// gzip copy (`x.br`, `x.gz`) to browsers that accept it; the server configuration files are 404.
 // Usage: node scripts/serve.mjs [dir=out] [--port 3000] [--base /sub-path]
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -22,6 +23,7 @@ export function serveStatic(root, { port = 3000, base = '' } = {}) {
   const isFile = async (file) => (await stat(file).catch(() => null))?.isFile() ?? false;
 
   const resolve = async (urlPath) => {
+    if (/\/(?:_headers|nginx-headers\.conf|nginx-cache\.conf|\.htaccess)$/.test(urlPath)) return null;
     if (prefix && !(urlPath === prefix || urlPath.startsWith(`${prefix}/`))) return null;
     const rel = decodeURIComponent(urlPath.slice(prefix.length)) || '/';
     const file = path.join(dir, rel);
@@ -61,7 +63,15 @@ export function serveStatic(root, { port = 3000, base = '' } = {}) {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
       return;
     }
-    res.writeHead(status, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    const headers = { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' };
+    const accepted = String(req.headers['accept-encoding'] ?? '');
+    for (const [extension, name] of [['br', 'br'], ['gz', 'gzip']]) {
+      if (!new RegExp(`\\b${name}\\b`).test(accepted) || !(await isFile(`${file}.${extension}`))) continue;
+      Object.assign(headers, { 'content-encoding': name, vary: 'Accept-Encoding' });
+      file = `${file}.${extension}`;
+      break;
+    }
+    res.writeHead(status, headers);
     if (req.method === 'HEAD') res.end();
     else createReadStream(file).pipe(res);
   });

@@ -5,14 +5,15 @@
  * script (public/brief.js: theme switch, copy link, search, the "/" shortcut) and the inline theme
  * bootstrap are kept. Links stay plain `<a href>`s.
  */
-import { readdir, readFile, rename, rm, rmdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PLACEHOLDER } from '../../lib/pages/store';
 import { localePrefix } from '../../lib/site/paths';
 import { LOCALES } from '../../lib/site/config';
+import { hashedScriptFile } from '../../lib/site/assets';
 import { z } from 'zod';
 import { deal, inProcesses } from './parallel';
-import { inlineScriptHashes } from './security-headers';
+import { inlineScriptHashes } from './hosting/security-headers';
 
 /** Next's inline bootstrap scripts start like this; nothing else inline is removed. */
 const NEXT_INLINE = /^\s*(?:\(?self\.__next_[fs]|\(?globalThis\["TURBOPACK"\]|\$RC|\$RS|\$RX)/;
@@ -66,7 +67,7 @@ async function removeEmptyFolders(dir: string): Promise<void> {
 /**
  * Turns a whole `next build` export into the site's: every page stripped, RSC payloads and framework
  * chunks deleted, placeholder pages and Next's `_not-found` removed, each edition's 404 page moved to
- * `<locale>/404.html`. Returns the HTML files with their inline script hashes.
+ * `<locale>/404.html`, the script moved to its hashed name. Returns the HTML files with their inline script hashes.
  */
 export async function cleanExport(dir: string, basePath: string, cores: number): Promise<Map<string, string[]>> {
   const files = await walk(dir);
@@ -89,6 +90,10 @@ export async function cleanExport(dir: string, basePath: string, cores: number):
     });
     await rm(path.join(dir, prefix, '404'), { recursive: true, force: true });
   }
+  // Pages name the script by the hash of its bytes (lib/site/assets.ts); the unhashed copy goes.
+  const script = path.join(dir, hashedScriptFile());
+  await mkdir(path.dirname(script), { recursive: true });
+  await rename(path.join(dir, 'brief.js'), script);
   await removeEmptyFolders(dir);
   const pages = (await walk(dir)).filter((f) => f.endsWith('.html'));
   if (cores < 2 || pages.length < PARALLEL_FROM) return finishPages(dir, pages, basePath);

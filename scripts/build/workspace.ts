@@ -53,7 +53,7 @@ export function workspace(root: string, outDir: string, cacheDir: string): Works
 
 /** What a build remembers of the export it made. */
 export const buildStateSchema = z.strictObject({
-  version: z.literal(1),
+  version: z.literal(2),
   /** Code, dependencies and settings (scripts/build/fingerprint.ts). */
   fingerprint: z.string(),
   /** Page URL → hash of its model. */
@@ -64,6 +64,8 @@ export const buildStateSchema = z.strictObject({
   files: z.record(z.string(), z.string()),
   /** Search index bundle → hash of its pages. */
   search: z.record(z.string(), z.string()),
+  /** Text file → the version of it that its .br / .gz copies were made from (scripts/build/hosting/compress.ts). */
+  compressed: z.record(z.string(), z.string()),
 });
 export type BuildState = z.output<typeof buildStateSchema>;
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, headersFile, inlineScriptHashes, nginxSnippet, securityHeaders } from '../../scripts/build/security-headers';
+import { contentSecurityPolicy, inlineScriptHashes, securityHeaders } from '../../scripts/build/hosting/security-headers';
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
@@ -19,7 +19,7 @@ describe('inlineScriptHashes', () => {
   });
 });
 
-describe('header files', () => {
+describe('security headers', () => {
   const headers = securityHeaders(contentSecurityPolicy(["'sha256-abc='"]));
 
   it("the CSP allows scripts from 'self', by hash and WebAssembly, and nothing inline else", () => {
@@ -28,11 +28,5 @@ describe('header files', () => {
     expect(csp).not.toContain('unsafe-inline');
     expect(csp).not.toMatch(/'unsafe-eval'/);
     expect(csp).toContain("frame-ancestors 'none'");
-  });
-
-  it('_headers is one /* block; the nginx snippet has the same values as quoted add_header lines', () => {
-    expect(headersFile(headers)).toMatch(/^#[^\n]*\n\/\*\n {2}Content-Security-Policy: default-src 'self'; [^\n]+\n {2}X-Content-Type-Options: nosniff\n/);
-    const snippet = nginxSnippet(headers);
-    for (const [name, value] of headers) expect(snippet).toContain(`add_header ${name} "${value}" always;\n`);
   });
 });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { previousState, recover, swapIn, workspace, type BuildState } from '../../scripts/build/workspace';
 import { tempDir } from '../temp';
 
-const state = (fingerprint: string, page: string): BuildState => ({ version: 1, fingerprint, pages: { '/': page }, scripts: {}, files: {}, search: {} });
+const state = (fingerprint: string, page: string): BuildState => ({ version: 2, fingerprint, pages: { '/': page }, scripts: {}, files: {}, search: {}, compressed: {} });
 
 /** A project folder with an export `out/` whose index says `text`, and the state of the build that made it. */
 async function project(text: string) {
