@@ -35,9 +35,9 @@ export default function setup(project: TestProject) {
 
   const buildInto = (outDir: string, env: Record<string, string>, content = contentDir) => {
     const started = Date.now();
-    const build = spawnSync('npm', ['run', 'build'], {
+    const build = spawnSync('npm', ['run', 'build', '--', '--full'], {
       cwd: root,
-      // Two briefs a page, so the test site (three briefs) has real pagination.
+      // Full builds, as on a fresh clone, whatever an earlier local run left. Two briefs a page, so the test site (three briefs) has real pagination.
       env: { ...process.env, NODE_ENV: 'production', CONTENT_DIR: content, BRIEF_OUT_DIR: outDir, BRIEF_PAGE_SIZE: '2', NEXT_TELEMETRY_DISABLED: '1', ...env },
       encoding: 'utf8',
     });

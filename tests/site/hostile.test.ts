@@ -54,7 +54,7 @@ function findDangers(page: Page) {
     // The only scripts a page may carry are the site's own: its file and the theme bootstrap.
     for (const script of Array.from(document.scripts).filter((e) => !dataBlock(e))) {
       const src = script.getAttribute('src');
-      const ours = src !== null ? /^\/brief\.js$/.test(src) : script.text.startsWith("try{var t=localStorage.getItem('brief-theme')");
+      const ours = src !== null ? /^\/assets\/brief\.[0-9a-f]{12}\.js$/.test(src) : script.text.startsWith("try{var t=localStorage.getItem('brief-theme')");
       if (!ours) found.push(`script ${src ?? script.text.slice(0, 60)}`);
     }
     return { found, pwned: Reflect.get(window, '__pwned') };

@@ -4,13 +4,12 @@
  * answers 200, unknown paths get the site's 404 page, and the pages work in Chromium under the
  * generated Content-Security-Policy, which blocks an injected inline script.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inlineScriptHashes } from '../../scripts/build/security-headers';
+import { hashedScriptFile } from '../../lib/site/assets';
+import { inlineScriptHashes } from '../../scripts/build/hosting/security-headers';
+import { deployedServer, startNginx, type Nginx } from '../../scripts/nginx';
+import { deliveryTests } from './delivery';
 import { exportDir, freePort, launchChromium, listFiles, readExport } from './helpers';
 
 const SITE_URL = 'https://brief.example.com';
@@ -19,54 +18,17 @@ const MAX_URLS = 500;
 const BODY_WORD = 'homogenised';
 
 
-/** deploy/nginx.conf inside a minimal nginx.conf whose every path is in `dir`. */
-function testConfig(dir: string, port: number): string {
-  const server = readFileSync('deploy/nginx.conf', 'utf8');
-  const local = server.replace(/^(\s*)listen 80;/m, `$1listen 127.0.0.1:${port};`).replaceAll('/srv/brief/out', exportDir());
-  expect(local).toContain(`listen 127.0.0.1:${port};`);
-  expect(local).toContain(`include ${exportDir()}/nginx-headers.conf;`);
-  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((name) => `${name}_temp_path ${dir}/${name};`).join(' ');
-  return `pid ${dir}/nginx.pid;\nerror_log ${dir}/error.log;\nevents {}\nhttp {\n  include /etc/nginx/mime.types;\n  default_type application/octet-stream;\n  access_log off;\n  ${temp}\n${local}\n}\n`;
-}
-
-let nginx: ChildProcess | undefined;
-let workDir = '';
+let nginx: Nginx | undefined;
 let origin = '';
-let nginxLog = '';
 
 beforeAll(async () => {
-  workDir = mkdtempSync(path.join(tmpdir(), 'brief-nginx-'));
   const port = await freePort();
-  origin = `http://127.0.0.1:${port}`;
-  const config = path.join(workDir, 'nginx.conf');
-  writeFileSync(config, testConfig(workDir, port));
-  // One foreground process, as the current user (no master/worker user switch).
-  const binary = process.env.NGINX_PATH ?? (existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx');
-  nginx = spawn(binary, ['-p', workDir, '-e', path.join(workDir, 'error.log'), '-c', config, '-g', 'daemon off; master_process off;'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  nginx.stdout?.on('data', (chunk: Buffer) => (nginxLog += chunk.toString()));
-  nginx.stderr?.on('data', (chunk: Buffer) => (nginxLog += chunk.toString()));
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    if (nginx.exitCode !== null) throw new Error(`nginx exited (${nginx.exitCode}): ${nginxLog}`);
-    try {
-      await fetch(`${origin}/`);
-      break;
-    } catch {
-      if (Date.now() > deadline) throw new Error(`nginx did not answer on ${origin}: ${nginxLog}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
+  nginx = await startNginx(deployedServer(exportDir(), port), port);
+  origin = nginx.origin;
 });
 
 afterAll(async () => {
-  if (nginx && nginx.exitCode === null) {
-    const exited = new Promise((resolve) => nginx?.once('exit', resolve));
-    nginx.kill('SIGQUIT');
-    await exited;
-  }
-  rmSync(workDir, { recursive: true, force: true });
+  await nginx?.stop();
 });
 
 /** Internal URLs a document points at: attributes of HTML pages, and every absolute site URL in any text. */
@@ -116,7 +78,7 @@ describe('the export behind real nginx (deploy/nginx.conf)', () => {
     const pages = listFiles(exportDir())
       .filter((f) => f.endsWith('index.html') && !['404/index.html', '_not-found/index.html'].includes(f))
       .map((f) => `/${f.replace(/index\.html$/, '')}`);
-    expect(paths).toEqual(expect.arrayContaining([...pages, '/brief.js', '/topics/ethics-safety-regulation/feed.xml', '/og/default.png']));
+    expect(paths).toEqual(expect.arrayContaining([...pages, `/${hashedScriptFile()}`, '/topics/ethics-safety-regulation/feed.xml', '/og/default.png']));
     expect(paths.some((p) => p.startsWith('/_next/static/') && p.endsWith('.css'))).toBe(true);
     expect(seen.size).toBeLessThanOrEqual(MAX_URLS);
   });
@@ -139,7 +101,7 @@ describe('the export behind real nginx (deploy/nginx.conf)', () => {
   });
 
   it("answers an unknown path with status 404 and the site's 404 page, and hides the header files", async () => {
-    for (const file of ['/no-such-page/', '/articles/no-such-brief/', '/_headers', '/nginx-headers.conf']) {
+    for (const file of ['/no-such-page/', '/articles/no-such-brief/', '/_headers', '/nginx-headers.conf', '/nginx-cache.conf', '/.htaccess']) {
       const response = await fetch(`${origin}${file}`);
       expect(response.status, file).toBe(404);
       expect(await response.text(), file).toBe(readExport('404.html'));
@@ -161,6 +123,10 @@ describe('the export behind real nginx (deploy/nginx.conf)', () => {
     expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
     expect(response.headers.get('permissions-policy')).toBe('camera=(), microphone=(), geolocation=(), interest-cohort=()');
   });
+});
+
+describe('compression and caching under nginx (deploy/nginx.conf with Debian\'s brotli_static module)', () => {
+  deliveryTests(() => origin);
 });
 
 describe('in Chromium under nginx and the CSP', () => {

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { serveStatic, type StaticServer } from '../../scripts/serve.mjs';
+import { hashedScriptFile } from '../../lib/site/assets';
 import { launchChromium, nuErrors } from './helpers';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
@@ -64,7 +65,7 @@ describe('real-world Markdown bodies', () => {
     expect(urls.filter((url) => /^\s*(?:javascript|vbscript|data):/i.test(url))).toEqual([]);
     expect(body(brief).querySelectorAll('script, style, iframe, object, embed, form, img:not([src])')).toHaveLength(0);
     // The site's own scripts only: brief.js, the theme bootstrap and JSON-LD data.
-    const scripts = [...document.scripts].filter((s) => s.type !== 'application/ld+json' && s.getAttribute('src') !== '/brief.js' && !s.text.startsWith("try{var t=localStorage.getItem('brief-theme')"));
+    const scripts = [...document.scripts].filter((s) => s.type !== 'application/ld+json' && s.getAttribute('src') !== `/${hashedScriptFile()}` && !s.text.startsWith("try{var t=localStorage.getItem('brief-theme')"));
     expect(scripts).toHaveLength(0);
     const text = body(brief).textContent ?? '';
     for (const leaked of ['alert(', 'document.body', 'display: none', '{#api}', '<kbd>', '<details', 'onclick']) expect(text).not.toContain(leaked);

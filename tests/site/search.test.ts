@@ -1,7 +1,8 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { hashedScriptFile } from '../../lib/site/assets';
 import { buildLog, exportDir, readExport, useBrowserAndServer } from './helpers';
 
 /** Appears only in a section of the body of content/xai-openai-training.md, not in its title, dek or summary. */
@@ -56,7 +57,11 @@ describe('the exported search page', () => {
   it('loads the site script and no framework script', () => {
     const scripts = html().match(/<script\b[^>]*>/g) ?? [];
     // The theme bootstrap (inline, before paint) and the site's one script file.
-    expect(scripts).toEqual(['<script>', '<script src="/brief.js" defer="">']);
+    expect(scripts).toEqual(['<script>', `<script src="/${hashedScriptFile()}" defer="">`]);
+    // Under a name that changes with its bytes (so hosts can let browsers keep it), and only there.
+    expect(hashedScriptFile()).toMatch(/^assets\/brief\.[0-9a-f]{12}\.js$/);
+    expect(readExport(hashedScriptFile())).toBe(readFileSync('public/brief.js', 'utf8'));
+    expect(existsSync(path.join(exportDir(), 'brief.js'))).toBe(false);
   });
 
   it('is the target of the header form on every page', () => {

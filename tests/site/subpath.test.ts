@@ -4,15 +4,16 @@
  * unknown path gets the site's 404 page. This build has no Turkish brief: its Turkish edition is
  * empty, and still complete.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { hashedScriptFile } from '../../lib/site/assets';
+import { startNginx, type Nginx } from '../../scripts/nginx';
+import { rawGet } from './delivery';
 import { freePort } from './helpers';
-import { tempDir } from '../temp';
 
 const BASE = '/brief';
-let nginx: ChildProcess | undefined;
+let nginx: Nginx | undefined;
 let origin = '';
 
 /** The commented sub-path block of deploy/nginx.conf, uncommented, pointing at the test export. */
@@ -24,30 +25,20 @@ function subPathBlock(exportDir: string): string {
 }
 
 
+/** deploy/nginx.conf's compression lines (brotli_static, gzip_*), which the sub-path's server has too. */
+function compressionLines(): string {
+  return [...readFileSync('deploy/nginx.conf', 'utf8').matchAll(/^\s*(?:brotli_static|gzip\w*) [^;]+;$/gm)].map((m) => m[0]).join('\n');
+}
+
 beforeAll(async () => {
-  const dir = tempDir('brief-nginx-sub-');
+  const dir = inject('subExportDir');
   const port = await freePort();
-  origin = `http://127.0.0.1:${port}`;
-  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((name) => `${name}_temp_path ${dir}/${name};`).join(' ');
-  writeFileSync(
-    path.join(dir, 'nginx.conf'),
-    `pid ${dir}/nginx.pid;\nerror_log ${dir}/error.log;\nevents {}\nhttp {\n include /etc/nginx/mime.types;\n access_log off;\n ${temp}\n server {\n  listen 127.0.0.1:${port};\n${subPathBlock(inject('subExportDir'))}\n }\n}\n`,
-  );
-  const binary = existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx';
-  nginx = spawn(binary, ['-p', dir, '-e', path.join(dir, 'error.log'), '-c', path.join(dir, 'nginx.conf'), '-g', 'daemon off; master_process off;'], { stdio: 'ignore' });
-  for (let tries = 0; ; tries++) {
-    try {
-      await fetch(`${origin}${BASE}/`);
-      return;
-    } catch {
-      if (tries > 100 || nginx.exitCode !== null) throw new Error('nginx did not start');
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
+  nginx = await startNginx(`include ${dir}/nginx-cache.conf;\nserver {\n  listen 127.0.0.1:${port};\n${compressionLines()}\n${subPathBlock(dir)}\n}`, port, `${BASE}/`);
+  origin = nginx.origin;
 });
 
-afterAll(() => {
-  nginx?.kill('SIGQUIT');
+afterAll(async () => {
+  await nginx?.stop();
 });
 
 describe('hosting under a sub-path (BASE_PATH=/brief) behind nginx', () => {
@@ -71,7 +62,7 @@ describe('hosting under a sub-path (BASE_PATH=/brief) behind nginx', () => {
     }
     expect(failures).toEqual([]);
     expect(seen.size).toBeGreaterThan(15);
-    for (const needed of [`${BASE}/articles/xai-openai-training/`, `${BASE}/brief.js`, `${BASE}/search/`, `${BASE}/tr/`, `${BASE}/tr/search/`]) expect(seen).toContain(needed);
+    for (const needed of [`${BASE}/articles/xai-openai-training/`, `${BASE}/${hashedScriptFile()}`, `${BASE}/search/`, `${BASE}/tr/`, `${BASE}/tr/search/`]) expect(seen).toContain(needed);
   });
 
   it('builds an empty Turkish edition: its pages say there is nothing yet, and no placeholder page is left', async () => {
@@ -85,6 +76,15 @@ describe('hosting under a sub-path (BASE_PATH=/brief) behind nginx', () => {
     const missing = await fetch(`${origin}${BASE}/tr/no-such-page/`);
     expect(missing.status).toBe(404);
     expect(await missing.text()).toContain('Sayfa bulunamadı');
+  });
+
+  it('sends the prefixed hashed files compressed and kept for a year, and pages revalidated', async () => {
+    const script = await rawGet(`${origin}${BASE}/${hashedScriptFile()}`, { 'accept-encoding': 'br' });
+    expect(script.headers['content-encoding']).toBe('br');
+    expect(script.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    const home = await rawGet(`${origin}${BASE}/`, { 'accept-encoding': 'gzip' });
+    expect(home.headers['content-encoding']).toBe('gzip');
+    expect(home.headers['cache-control']).toBe('public, no-cache');
   });
 
   it('answers an unknown path with the site’s 404 page', async () => {
