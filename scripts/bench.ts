@@ -271,13 +271,13 @@ function photoTable(runs: Run[]): string {
   return table(rows);
 }
 
-/** Page weights of the cold runs, KB raw / gzip. */
+/** Page weights of the cold runs, KB raw / gzip 6 / sent (the build's Brotli copy). */
 function weightTable(runs: Run[]): string {
-  const pair = (raw: number, gzip: number) => `${kb(raw)} / ${kb(gzip)}`;
-  const rows = [['N', 'page', 'HTML KB raw/gz', 'JS KB raw/gz', 'CSS KB raw/gz', 'not found']];
+  const pair = (b: { raw: number; gzip: number; sent: number }) => `${kb(b.raw)} / ${kb(b.gzip)} / ${kb(b.sent)}`;
+  const rows = [['N', 'page', 'HTML KB raw/gz/br', 'JS KB raw/gz/br', 'CSS KB raw/gz/br', 'not found']];
   for (const run of runs.filter((r) => r.scenario === 'cold' && r.export)) {
     for (const [kind, page] of Object.entries(run.export?.pages ?? {})) {
-      rows.push(page === null ? [run.label, kind, 'no page', '', '', ''] : [run.label, kind, pair(page.html.raw, page.html.gzip), pair(page.js.raw, page.js.gzip), pair(page.css.raw, page.css.gzip), String(page.missing.length)]);
+      rows.push(page === null ? [run.label, kind, 'no page', '', '', ''] : [run.label, kind, pair(page.html), pair(page.js), pair(page.css), String(page.missing.length)]);
     }
   }
   return table(rows, 2);
@@ -326,7 +326,7 @@ async function main(): Promise<void> {
     console.log(`\nCold builds (ms/article = (t(N) − t(smallest)) / (N − smallest))\n${coldTable(runs)}`);
     console.log(`\nWhere the add-one rebuild's seconds go\n${breakdown(runs)}`);
     console.log(`\nPhotos of the cold builds (each photo: AVIF and WebP at up to 4 widths and a fallback, encoded once, then cached)\n${photoTable(runs)}`);
-    console.log(`\nPages of the cold builds (gzip level 6; JS = <script src> + module/script preloads; CSS = stylesheets)\n${weightTable(runs)}`);
+    console.log(`\nPages of the cold builds (raw = sent without compression; gz = gzip level 6, on the fly; br = the build's Brotli 11 copy, sent by nginx and Apache; JS = <script src> + module/script preloads; CSS = stylesheets)\n${weightTable(runs)}`);
     console.log(
       ratio === null
         ? '\nLinearity: needs cold runs of 100, 1000 and 5000 articles.'

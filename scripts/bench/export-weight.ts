@@ -6,6 +6,8 @@ import { gzipSync } from 'node:zlib';
 interface Bytes {
   raw: number;
   gzip: number;
+  /** What a server that sends the build's precompressed copies (nginx, Apache) sends a Brotli-capable browser: the `.br` copy, else the file. */
+  sent: number;
 }
 
 /** Bytes of the files a page references, with the files counted. */
@@ -38,9 +40,11 @@ function filesUnder(dir: string): string[] {
     .map((e) => path.join(e.parentPath, e.name));
 }
 
-/** Raw and gzip size of some bytes (gzip at zlib's default level 6, as most servers serve). */
-function sizes(bytes: Buffer): Bytes {
-  return { raw: bytes.length, gzip: gzipSync(bytes).length };
+/** Raw and gzip size of a file (gzip at zlib's default level 6, as most servers compress on the fly), and what is sent of it. */
+function sizes(file: string): Bytes {
+  const bytes = readFileSync(file);
+  const copy = `${file}.br`;
+  return { raw: bytes.length, gzip: gzipSync(bytes).length, sent: existsSync(copy) ? statSync(copy).size : bytes.length };
 }
 
 /** Attributes of one start tag, names lowercased, `&amp;` decoded. */
@@ -94,15 +98,16 @@ function resolveUrl(url: string, page: string, outDir: string, basePath: string)
 
 /** Sums the sizes of referenced files; URLs it cannot find go to `missing` or `external`. */
 function assetSizes(urls: string[], page: string, outDir: string, basePath: string, external: string[], missing: string[]): Assets {
-  const assets: Assets = { raw: 0, gzip: 0, files: [] };
+  const assets: Assets = { raw: 0, gzip: 0, sent: 0, files: [] };
   for (const url of urls) {
     const file = resolveUrl(url, page, outDir, basePath);
     if (file === 'external') external.push(url);
     else if (!existsSync(file)) missing.push(url);
     else {
-      const size = sizes(readFileSync(file));
+      const size = sizes(file);
       assets.raw += size.raw;
       assets.gzip += size.gzip;
+      assets.sent += size.sent;
       assets.files.push(path.relative(outDir, file));
     }
   }
@@ -114,13 +119,12 @@ function pageWeight(outDir: string, relative: string | null, basePath: string): 
   if (relative === null) return null;
   const page = path.join(outDir, relative);
   if (!existsSync(page)) return null;
-  const bytes = readFileSync(page);
-  const refs = referencedAssets(bytes.toString('utf8'));
+  const refs = referencedAssets(readFileSync(page, 'utf8'));
   const external: string[] = [];
   const missing: string[] = [];
   return {
     file: relative,
-    html: sizes(bytes),
+    html: sizes(page),
     js: assetSizes(refs.js, page, outDir, basePath, external, missing),
     css: assetSizes(refs.css, page, outDir, basePath, external, missing),
     external,
