@@ -5,11 +5,12 @@
  * passes on a shared host that copies out/ as it is. The export is copied the way the README says
  * (`cp -a out/.`), into a folder Apache's www-data user can read.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { hashedScriptFile } from '../../lib/site/assets';
 import { deliveryTests, rawGet } from './delivery';
 import { exportDir, freePort, listFiles, readExport } from './helpers';
 
@@ -18,20 +19,24 @@ const MODULES = '/usr/lib/apache2/modules';
 const LOADED = ['mpm_event', 'authz_core', 'dir', 'mime', 'headers', 'rewrite', 'deflate', 'filter', 'autoindex', 'alias'];
 const SITE_URL = 'https://brief.example.com';
 
-let apache: ChildProcess | undefined;
-let dir = '';
-let origin = '';
-let log = '';
+interface Apache {
+  origin: string;
+  stop(): Promise<void>;
+}
 
-beforeAll(async () => {
+/**
+ * Debian's apache2 in the foreground on a free loopback port, its document root a fresh folder
+ * that holds `exported` (copied with its hidden files, as `cp -a out/.` does) at `subPath`.
+ */
+async function startApache(exported: string, subPath = ''): Promise<Apache> {
   const binary = ['/usr/sbin/apache2', '/usr/sbin/httpd'].find((file) => existsSync(file));
   if (!binary) throw new Error('Apache is not installed (Debian: apt-get install apache2); .ci/run installs it');
-  dir = mkdtempSync(path.join(tmpdir(), 'brief-apache-'));
+  const dir = mkdtempSync(path.join(tmpdir(), 'brief-apache-'));
   chmodSync(dir, 0o755);
   const root = path.join(dir, 'site');
-  cpSync(`${exportDir()}/.`, root, { recursive: true });
+  cpSync(`${exported}/.`, path.join(root, subPath), { recursive: true });
   const port = await freePort();
-  origin = `http://127.0.0.1:${port}`;
+  const origin = `http://127.0.0.1:${port}`;
   const config = path.join(dir, 'httpd.conf');
   writeFileSync(
     config,
@@ -53,32 +58,44 @@ beforeAll(async () => {
       '',
     ].join('\n'),
   );
-  apache = spawn(binary, ['-X', '-f', config], { stdio: ['ignore', 'pipe', 'pipe'] });
-  apache.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
-  apache.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  let log = '';
+  const child = spawn(binary, ['-X', '-f', config], { stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    }
+    const errors = existsSync(path.join(dir, 'error.log')) ? readFileSync(path.join(dir, 'error.log'), 'utf8') : '';
+    rmSync(dir, { recursive: true, force: true });
+    // .htaccess mistakes show as errors here (and as 500s in the tests).
+    expect(errors).not.toMatch(/\[(?:core|rewrite|headers|mime):(?:error|alert|crit)\]/);
+  };
   const deadline = Date.now() + 15_000;
   for (;;) {
-    if (apache.exitCode !== null) throw new Error(`apache exited (${apache.exitCode}): ${log}`);
+    if (child.exitCode !== null) throw new Error(`apache exited (${child.exitCode}): ${log}`);
     try {
-      await fetch(`${origin}/`);
-      return;
+      await fetch(`${origin}${subPath}/`);
+      return { origin, stop };
     } catch {
       if (Date.now() > deadline) throw new Error(`apache did not answer on ${origin}: ${log}`);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
+}
+
+let apache: Apache | undefined;
+let origin = '';
+
+beforeAll(async () => {
+  apache = await startApache(exportDir());
+  origin = apache.origin;
 });
 
 afterAll(async () => {
-  if (apache && apache.exitCode === null) {
-    const exited = new Promise((resolve) => apache?.once('exit', resolve));
-    apache.kill('SIGTERM');
-    await exited;
-  }
-  const errors = existsSync(path.join(dir, 'error.log')) ? readFileSync(path.join(dir, 'error.log'), 'utf8') : '';
-  rmSync(dir, { recursive: true, force: true });
-  // .htaccess mistakes show as errors here (and as 500s above).
-  expect(errors).not.toMatch(/\[(?:core|rewrite|headers|mime):(?:error|alert|crit)\]/);
+  await apache?.stop();
 });
 
 describe('the export behind real Apache (its own .htaccess)', () => {
@@ -151,4 +168,33 @@ describe('the export behind real Apache (its own .htaccess)', () => {
 
 describe('compression and caching under Apache (.htaccess)', () => {
   deliveryTests(() => origin);
+});
+
+describe('a sub-path build (BASE_PATH=/brief) copied to /brief/ under Apache', () => {
+  let sub: Apache | undefined;
+  beforeAll(async () => {
+    sub = await startApache(inject('subExportDir'), '/brief');
+  });
+  afterAll(async () => {
+    await sub?.stop();
+  });
+
+  it('serves its pages, its hashed files compressed for a year, and its own 404 page in each edition', async () => {
+    const at = (p: string) => `${sub?.origin ?? ''}/brief${p}`;
+    const home = await rawGet(at('/'), { 'accept-encoding': 'br' });
+    expect(home.status).toBe(200);
+    expect(home.headers['content-encoding']).toBe('br');
+    expect(home.headers['cache-control']).toBe('public, no-cache');
+    const script = await rawGet(at(`/${hashedScriptFile()}`), { 'accept-encoding': 'gzip' });
+    expect(script.headers['content-encoding']).toBe('gzip');
+    expect(script.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    const article = await fetch(at('/articles/xai-openai-training/'));
+    expect(await article.text()).toContain('href="/brief/');
+    const missing = await fetch(at('/no-such-page/'));
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toContain('Page not found');
+    const turkish = await fetch(at('/tr/no-such-page/'));
+    expect(turkish.status).toBe(404);
+    expect(await turkish.text()).toContain('Sayfa bulunamadı');
+  });
 });

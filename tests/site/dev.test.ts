@@ -61,9 +61,17 @@ describe('npm run dev', () => {
   });
 
   it('shows a brief’s photos from the content folder (the dev server encodes nothing), and serves no other file', async () => {
+    // What the brief needs first (its authors, its images), then the brief, as an editor would add them.
+    cpSync('tests/fixtures/site/authors.yml', path.join(contentDir, 'authors.yml'));
     cpSync('tests/fixtures/site/images', path.join(contentDir, 'images'), { recursive: true });
     cpSync('tests/fixtures/site/photo-brief.md', path.join(contentDir, 'photo-brief.md'));
-    cpSync('tests/fixtures/site/authors.yml', path.join(contentDir, 'authors.yml'));
+    // The watcher takes a moment to see the new files (a request in the middle of it was seen to get a 500): wait for the page, as an editor would reload.
+    const statuses: number[] = [];
+    for (let tries = 0; tries < 120 && statuses.at(-1) !== 200; tries++) {
+      if (tries > 0) await new Promise((resolve) => setTimeout(resolve, 250));
+      statuses.push((await fetch(`${origin}/articles/photo-brief/`)).status);
+    }
+    expect(statuses.at(-1), `statuses: ${statuses.join(' ')}`).toBe(200);
     const page = await browser.newPage();
     await page.goto(`${origin}/articles/photo-brief/`, { timeout: 60_000 });
     const hero = page.getByRole('img', { name: 'Fishing boats moored in a harbour under a pale morning sky' });
