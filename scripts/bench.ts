@@ -241,10 +241,10 @@ function memoryTable(runs: Run[]): string {
 function coldTable(runs: Run[]): string {
   const step = (run: Run, label: string) => run.phases.steps.find((s) => s.label === label)?.seconds ?? null;
   return table([
-    ['N', 'wall s', 'peak RSS MB', 'content s', 'compile s', 'pages s', 'next build s', 'post-export s', 'search s', 'ms/article', 'export MB', 'files'],
+    ['N', 'wall s', 'peak RSS MB', 'content s', 'compile s', 'pages s', 'next build s', 'post-export s', 'search s', 'compress s', 'ms/article', 'export MB', 'of it .br/.gz MB', 'files'],
     ...runs
       .filter((r) => r.scenario === 'cold')
-      .map((r) => [r.label, fmt(r.wallSeconds, 1), mb(r.peakRssBytes), fmt(step(r, 'content'), 1), fmt(r.phases.compile, 1), fmt(r.phases.staticPages, 1), fmt(step(r, 'next build'), 1), fmt(step(r, 'post-export'), 1), fmt(step(r, 'search index'), 1), fmt(r.marginalMsPerArticle, 1), mb(r.export?.totalBytes ?? 0), String(r.export?.files ?? 0)]),
+      .map((r) => [r.label, fmt(r.wallSeconds, 1), mb(r.peakRssBytes), fmt(step(r, 'content'), 1), fmt(r.phases.compile, 1), fmt(r.phases.staticPages, 1), fmt(step(r, 'next build'), 1), fmt(step(r, 'post-export'), 1), fmt(step(r, 'search index'), 1), fmt(step(r, 'compressed'), 1), fmt(r.marginalMsPerArticle, 1), mb(r.export?.totalBytes ?? 0), mb(r.export?.copiesBytes ?? 0), String(r.export?.files ?? 0)]),
   ]);
 }
 
@@ -326,7 +326,7 @@ async function main(): Promise<void> {
     console.log(`\nCold builds (ms/article = (t(N) − t(smallest)) / (N − smallest))\n${coldTable(runs)}`);
     console.log(`\nWhere the add-one rebuild's seconds go\n${breakdown(runs)}`);
     console.log(`\nPhotos of the cold builds (each photo: AVIF and WebP at up to 4 widths and a fallback, encoded once, then cached)\n${photoTable(runs)}`);
-    console.log(`\nPages of the cold builds (raw = sent without compression; gz = gzip level 6, on the fly; br = the build's Brotli 11 copy, sent by nginx and Apache; JS = <script src> + module/script preloads; CSS = stylesheets)\n${weightTable(runs)}`);
+    console.log(`\nPages of the cold builds (raw = sent without compression; gz = gzip level 6, on the fly; br = the build's Brotli copy, sent by nginx and Apache; JS = <script src> + module/script preloads; CSS = stylesheets)\n${weightTable(runs)}`);
     console.log(
       ratio === null
         ? '\nLinearity: needs cold runs of 100, 1000 and 5000 articles.'

@@ -29,6 +29,8 @@ export interface PageWeight {
 
 export interface ExportStats {
   totalBytes: number;
+  /** Of which the precompressed copies (`.br`, `.gz`). */
+  copiesBytes: number;
   files: number;
   pages: { home: PageWeight | null; article: PageWeight | null; topic: PageWeight | null };
 }
@@ -148,6 +150,7 @@ export function measureExport(outDir: string, basePath: string): ExportStats {
   const files = filesUnder(outDir);
   return {
     totalBytes: files.reduce((sum, f) => sum + statSync(f).size, 0),
+    copiesBytes: files.filter((f) => /\.(?:br|gz)$/.test(f)).reduce((sum, f) => sum + statSync(f).size, 0),
     files: files.length,
     pages: {
       home: pageWeight(outDir, 'index.html', basePath),

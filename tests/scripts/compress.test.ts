@@ -8,8 +8,8 @@ import { tempDir } from '../temp';
 const page = Buffer.from(`<!doctype html><html lang="en"><body>${'<p>The brief, in three points. </p>'.repeat(200)}</body></html>`);
 
 describe('compress', () => {
-  it('gives the same bytes for the same input, which decode to the input; gzip carries no time or name', async () => {
-    const [a, b] = [await compress(page), await compress(page)];
+  it('gives the same bytes for the same input, which decode to the input; gzip carries no time or name', () => {
+    const [a, b] = [compress(page), compress(page)];
     expect(a.br?.equals(b.br ?? Buffer.alloc(0))).toBe(true);
     expect(a.gz?.equals(b.gz ?? Buffer.alloc(0))).toBe(true);
     expect(brotliDecompressSync(a.br ?? Buffer.alloc(0)).equals(page)).toBe(true);
@@ -19,12 +19,26 @@ describe('compress', () => {
     expect((a.br?.length ?? Infinity) < (a.gz?.length ?? 0)).toBe(true);
   });
 
-  it('leaves out an encoding that would not make the file smaller', async () => {
-    expect(await compress(Buffer.from('a'))).toEqual({});
+  it('leaves out an encoding that would not make the file smaller', () => {
+    expect(compress(Buffer.from('a'))).toEqual({});
   });
 });
 
 describe('updateCompressed', () => {
+  it('compresses many files in worker threads, each copy decoding to its own file', async () => {
+    const dir = tempDir('brief-compress-many-');
+    const pages = Array.from({ length: 40 }, (_, i) => Buffer.from(page.toString().replace('three', `number ${i}`)));
+    pages.forEach((bytes, i) => writeFileSync(path.join(dir, `p${i}.html`), bytes));
+    const result = await updateCompressed(dir, {}, 2);
+    expect(result.compressed).toBe(40);
+    pages.forEach((bytes, i) => {
+      expect(brotliDecompressSync(readFileSync(path.join(dir, `p${i}.html.br`))).equals(bytes), `p${i}`).toBe(true);
+      expect(gunzipSync(readFileSync(path.join(dir, `p${i}.html.gz`))).equals(bytes), `p${i}`).toBe(true);
+    });
+    expect(result.bytes.source).toBe(pages.reduce((n, b) => n + b.length, 0));
+    expect(result.bytes.br).toBeLessThan(result.bytes.gz);
+  });
+
   it('copies text files only, keeps what did not change, remakes what did, and removes the copies of deleted files', async () => {
     const dir = tempDir('brief-compress-');
     mkdirSync(path.join(dir, 'articles', 'x'), { recursive: true });

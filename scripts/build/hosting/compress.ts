@@ -1,19 +1,22 @@
 /**
- * Precompressed copies of the export's text files: `x.br` (Brotli, quality 11) and `x.gz` (gzip,
- * level 9) next to `x`, which nginx (`gzip_static`, `brotli_static`) and Apache (.htaccess) send
- * to browsers that accept them, at no CPU cost per request. The same bytes in give the same bytes
- * out (zlib's gzip header carries no time or name).
+ * Precompressed copies of the export's text files: `x.br` (Brotli, quality 10) and `x.gz` (gzip,
+ * level 9, the best) next to `x`, which nginx (`gzip_static`, `brotli_static`) and Apache
+ * (.htaccess) send to browsers that accept them, at no CPU cost per request. The same bytes in give
+ * the same bytes out (zlib's gzip header carries no time or name). The encoding runs in one worker
+ * thread per core (./compress-worker.mjs).
  *
  * Incremental: a file's copies are remade only when the file is not the one they were made from.
  * Unchanged files reach the staged export as hard links of `out/`'s, so their inode, size and
  * modification time are those recorded last time; anything the build rewrote is a new file.
  */
-import { readdir, readFile, rm, stat } from 'node:fs/promises';
+import { readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { constants, brotliCompress, gzip } from 'node:zlib';
-import { promisify } from 'node:util';
+import { Worker } from 'node:worker_threads';
+import { z } from 'zod';
 import { inBatches } from '../post-export';
-import { replaceFile } from '../stage';
+import { encodeCopies, writeCopies } from './compress-worker.mjs';
+
+export { BROTLI_QUALITY } from './compress-worker.mjs';
 
 /** Text formats worth compressing: pages, stylesheets, scripts, feeds, sitemaps, JSON, SVG, robots.txt. */
 export const COMPRESSIBLE = ['html', 'css', 'js', 'mjs', 'json', 'xml', 'svg', 'txt', 'webmanifest'] as const;
@@ -24,16 +27,47 @@ export const ENCODINGS = [
 ] as const;
 
 const compressible = new RegExp(`\\.(?:${COMPRESSIBLE.join('|')})$`);
-const brotli = promisify(brotliCompress);
-const gzipped = promisify(gzip);
 
-/** Both encodings of `bytes` at their best levels; an encoding that does not make it smaller is left out. */
-export async function compress(bytes: Uint8Array): Promise<{ br?: Buffer; gz?: Buffer }> {
-  const [br, gz] = await Promise.all([
-    brotli(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }),
-    gzipped(bytes, { level: constants.Z_BEST_COMPRESSION }),
-  ]);
-  return { ...(br.length < bytes.length ? { br } : {}), ...(gz.length < bytes.length ? { gz } : {}) };
+/** Both encodings of `bytes`; one that does not make it smaller is left out. */
+export const compress = (bytes: Uint8Array): { br?: Buffer; gz?: Buffer } => encodeCopies(bytes);
+
+type Sizes = ReturnType<typeof writeCopies>;
+const reply = z.union([
+  z.object({ file: z.string(), sizes: z.object({ source: z.number(), br: z.number(), gz: z.number() }) }),
+  z.object({ file: z.string(), error: z.string() }),
+]);
+
+/** Fewer files than this are compressed here: a worker thread's start-up would cost more. */
+const THREADS_FROM = 16;
+
+/** Writes the copies of `files` (absolute paths) in `threads` worker threads; each file's sizes, in order. */
+async function writeAll(files: readonly string[], threads: number): Promise<Sizes[]> {
+  if (files.length < THREADS_FROM || threads < 2) return files.map((file) => writeCopies(file));
+  const sizes = new Map<string, Sizes>();
+  let next = 0;
+  const run = () =>
+    new Promise<void>((resolve, reject) => {
+      const worker = new Worker(new URL('./compress-worker.mjs', import.meta.url));
+      const give = () => {
+        const file = files[next++];
+        if (file === undefined) void worker.terminate().then(() => resolve());
+        else worker.postMessage(file);
+      };
+      worker.on('message', (message: unknown) => {
+        const answer = reply.parse(message);
+        if ('error' in answer) {
+          void worker.terminate();
+          reject(new Error(`compressing ${answer.file}: ${answer.error}`));
+          return;
+        }
+        sizes.set(answer.file, answer.sizes);
+        give();
+      });
+      worker.on('error', reject);
+      give();
+    });
+  await Promise.all(Array.from({ length: Math.min(threads, files.length) }, run));
+  return files.map((file) => sizes.get(file) ?? { source: 0, br: 0, gz: 0 });
 }
 
 /** The export's files that get compressed copies (relative, `/`-separated). */
@@ -58,12 +92,12 @@ export interface Compressed {
 }
 
 /** Writes (or keeps) the compressed copies of every text file in `dir`, and deletes the copies of files that are gone. */
-export async function updateCompressed(dir: string, previous: Readonly<Record<string, string>>, concurrency: number): Promise<Compressed> {
+export async function updateCompressed(dir: string, previous: Readonly<Record<string, string>>, threads: number): Promise<Compressed> {
   const keys: Record<string, string> = {};
-  const bytes = { source: 0, br: 0, gz: 0 };
-  let compressed = 0;
   const exists = (file: string) => stat(file).then(() => true, () => false);
-  await inBatches(await textFiles(dir), concurrency, async (file) => {
+  // Which files changed since their copies were made (stat only: cheap for thousands of files).
+  const changed: { file: string; info: { ino: number; size: number; mtimeMs: number } }[] = [];
+  await inBatches(await textFiles(dir), 16, async (file) => {
     const full = path.join(dir, file);
     const info = await stat(full);
     const before = previous[file];
@@ -75,22 +109,23 @@ export async function updateCompressed(dir: string, previous: Readonly<Record<st
         return;
       }
     }
-    const source = await readFile(full);
-    const copies = await compress(source);
-    for (const { extension } of ENCODINGS) {
-      const copy = copies[extension];
-      if (copy) await replaceFile(`${full}.${extension}`, copy);
-      else await rm(`${full}.${extension}`, { force: true });
-    }
-    keys[file] = signature(info, ENCODINGS.filter((e) => copies[e.extension]).map((e) => e.extension).join(''));
-    compressed += 1;
-    bytes.source += source.length;
-    bytes.br += copies.br?.length ?? 0;
-    bytes.gz += copies.gz?.length ?? 0;
+    changed.push({ file, info });
+  });
+  const sizes = await writeAll(
+    changed.map(({ file }) => path.join(dir, file)),
+    threads,
+  );
+  const bytes = { source: 0, br: 0, gz: 0 };
+  changed.forEach(({ file, info }, i) => {
+    const size = sizes[i] ?? { source: 0, br: 0, gz: 0 };
+    keys[file] = signature(info, ENCODINGS.filter((e) => size[e.extension] > 0).map((e) => e.extension).join(''));
+    bytes.source += size.source;
+    bytes.br += size.br;
+    bytes.gz += size.gz;
   });
   for (const file of Object.keys(previous)) {
     if (file in keys) continue;
     for (const { extension } of ENCODINGS) await rm(path.join(dir, `${file}.${extension}`), { force: true });
   }
-  return { keys, compressed, bytes };
+  return { keys, compressed: changed.length, bytes };
 }
