@@ -33,6 +33,9 @@ const config: NextConfig = {
   // `npm run dev` binds to 127.0.0.1; let the page's dev client talk to it under either name.
   allowedDevOrigins: ['127.0.0.1', 'localhost'],
   reactStrictMode: true,
+  // `*.dev.ts` routes exist only in development: /admin/ and its config.yml, which the build writes as
+  // files instead (lib/cms); a route in the export would be a page Next renders on every build.
+  pageExtensions: process.env.NODE_ENV === 'development' ? ['tsx', 'ts', 'dev.ts'] : ['tsx', 'ts'],
 };
 
 export default config;

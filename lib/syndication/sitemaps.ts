@@ -148,7 +148,10 @@ export function newsSitemapXml(articles: readonly ArticleSummary[], origin: stri
   );
 }
 
-/** `robots.txt`: everything may be crawled; both sitemaps are named. (Crawlers read it only at a host's root.) */
-export function robotsTxt(origin: string): string {
-  return `User-agent: *\nAllow: /\n\nSitemap: ${origin}/sitemap.xml\nSitemap: ${origin}/news-sitemap.xml\n`;
+/**
+ * `robots.txt`: everything may be crawled but the CMS (`/admin/`, which also says `noindex`); both sitemaps
+ * are named. (Crawlers read it only at a host's root.)
+ */
+export function robotsTxt(origin: string, basePath = ''): string {
+  return `User-agent: *\nAllow: /\nDisallow: ${basePath}/admin/\n\nSitemap: ${origin}/sitemap.xml\nSitemap: ${origin}/news-sitemap.xml\n`;
 }

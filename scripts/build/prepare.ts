@@ -22,6 +22,7 @@ import { planPages, writeRenderInput } from './plan';
 import { searchBundles, searchBundleSchema } from './search-index';
 import { shareImageSchema, shareImages } from './share-images';
 import { syndicationFiles } from './syndication';
+import { cmsFiles } from '../../lib/cms/files';
 import { imageSchema, type Image } from '../../lib/media/schema';
 import type { Content } from '../../lib/content/loader';
 
@@ -89,7 +90,7 @@ export async function prepare(input: z.output<typeof prepareInputSchema>): Promi
     hashes: Object.fromEntries(plan.hashes),
     render: plan.render.map((e) => e.path),
     removed: [...plan.removed],
-    syndication: [...syndicationFiles({ articles: published, topics: content.topics, authors: content.authors, editions: allEditions().map((e) => feedSite(e.locale)), pageSize: site.pageSize })],
+    syndication: [...syndicationFiles({ articles: published, topics: content.topics, authors: content.authors, editions: allEditions().map((e) => feedSite(e.locale)), pageSize: site.pageSize }), ...cmsFiles({ topics: content.topics, authors: content.authors.length > 0 ? content.authors : undefined, repoRoot: input.root })],
     images: shareImages(published, site.ogImages),
     photos: publishedImages(content),
     bundles: searchBundles(plan.entries),

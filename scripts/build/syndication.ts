@@ -7,7 +7,7 @@
 import type { ArticleSummary } from '../../lib/content/article';
 import { toTime } from '../../lib/content/dates';
 import type { Author, Topic } from '../../lib/content/schema';
-import type { Locale } from '../../lib/site/config';
+import { site as siteConfig, type Locale } from '../../lib/site/config';
 import { atomFeed, authorRssFeed, feedPaths, jsonFeed, rssFeed, type FeedSite } from '../../lib/syndication/feeds';
 import { newsSitemapXml, robotsTxt, sitemapXml, sitemapPages } from '../../lib/syndication/sitemaps';
 
@@ -52,6 +52,6 @@ export function syndicationFiles(input: SyndicationInput): Map<string, string> {
     }),
     ['/sitemap.xml', sitemapXml(sitemapPages(articles, topics, input.pageSize, authors), site.origin)],
     ['/news-sitemap.xml', newsSitemapXml(articles, site.origin, site.name, newestPublication(articles))],
-    ['/robots.txt', robotsTxt(site.origin)],
+    ['/robots.txt', robotsTxt(site.origin, siteConfig.basePath)],
   ]);
 }

@@ -80,7 +80,10 @@ describe('news-sitemap.xml', () => {
 });
 
 describe('robots.txt', () => {
+  it('keeps crawlers out of the CMS under a base path too', () => {
+    expect(robotsTxt(origin, '/brief').split('\n')).toContain('Disallow: /brief/admin/');
+  });
   it('allows crawling and names both sitemaps', () => {
-    expect(robotsTxt(origin)).toBe(`User-agent: *\nAllow: /\n\nSitemap: ${origin}/sitemap.xml\nSitemap: ${origin}/news-sitemap.xml\n`);
+    expect(robotsTxt(origin)).toBe(`User-agent: *\nAllow: /\nDisallow: /admin/\n\nSitemap: ${origin}/sitemap.xml\nSitemap: ${origin}/news-sitemap.xml\n`);
   });
 });

@@ -3,6 +3,8 @@
  * `_headers`, nginx's map and Apache's `.htaccess` are written from (./host-files.ts).
  */
 
+import { DECAP_FOLDER } from '../../../lib/cms/admin-page';
+
 /** A year, with `immutable`: browsers do not even revalidate on reload. Only for files named by a hash of their bytes. */
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 
@@ -16,7 +18,7 @@ export const REVALIDATE = 'public, no-cache';
 
 /**
  * Folders of the export whose every file is named by a hash of its bytes (a changed file gets a new
- * name, never new bytes), as path segments; `:name` stands for any one segment.
+ * name, never new bytes; a vendored bundle's folder is named by its version), as path segments; `:name` stands for any one segment.
  */
 export const HASHED_FOLDERS: readonly (readonly string[])[] = [
   ['_next', 'static'], // Next's stylesheet and media
@@ -25,6 +27,7 @@ export const HASHED_FOLDERS: readonly (readonly string[])[] = [
   ['pagefind', ':lang', ':bundle', 'fragment'], // Pagefind's content-hashed index files
   ['pagefind', ':lang', ':bundle', 'index'],
   ['pagefind', ':lang', ':bundle', 'filter'],
+  ['admin', DECAP_FOLDER], // the CMS's bundle, in a folder named by its version (lib/cms/admin-page.ts)
 ];
 
 /** The Cache-Control of a URL path of a site hosted at `basePath`. */

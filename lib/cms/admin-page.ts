@@ -1,0 +1,73 @@
+/**
+ * /admin/: the page that loads Decap CMS (its prebuilt bundle, public/admin/decap-cms-<version>/) and the
+ * site's additions to it (public/admin/brief-cms.js: preview, save clean-up). Every URL is relative, so
+ * the page works under a BASE_PATH too.
+ */
+import type { Topic } from '../content/schema';
+import { allEditions } from '../site/i18n';
+
+/** The vendored Decap CMS (scripts/cms/vendor-decap.mjs writes public/admin/decap-cms-<version>/). */
+export const DECAP_VERSION = '3.16.3';
+export const DECAP_FOLDER = `decap-cms-${DECAP_VERSION}`;
+
+/**
+ * /admin/'s policy, for the page only (the site's pages keep theirs). Decap compiles code at run time
+ * (`'unsafe-eval'`, which also covers WebAssembly) and styles itself with inline `<style>`s and style
+ * attributes (`'unsafe-inline'` for styles; scripts stay files). It talks to GitHub's API in production and
+ * to decap-server on this machine in local editing; images of entries are blob: and data: URLs, authors'
+ * avatars come from GitHub.
+ */
+export const ADMIN_CSP_DIRECTIVES: readonly string[] = [
+  "default-src 'self'",
+  "script-src 'self' 'unsafe-eval'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob: https://avatars.githubusercontent.com",
+  "font-src 'self' data:",
+  "connect-src 'self' https://api.github.com http://127.0.0.1:* http://localhost:*",
+  "frame-src 'self' blob:",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+];
+
+/** The header value: the page's policy, and no framing (a `<meta>` policy cannot say that). */
+export const adminCsp = (): string => [...ADMIN_CSP_DIRECTIVES, "frame-ancestors 'none'"].join('; ');
+
+/** What the preview shows in each edition's words (the site's own messages and topic names). */
+export function previewData(topics: readonly Topic[]) {
+  return Object.fromEntries(
+    allEditions().map((e) => [e.lang, {
+      summaryHeading: e.t.summaryHeading,
+      whyItMattersHeading: e.t.whyItMattersHeading,
+      relevance: e.t.relevanceSignal,
+      topics: Object.fromEntries(topics.map((topic) => [topic.id, e.topicName(topic)])),
+    }]),
+  );
+}
+
+/** JSON in a data block: `<` escaped, so no text can close the element. */
+const dataBlock = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
+
+/** The page itself; `topics` name the topic chips of the preview. */
+export function adminPage(topics: readonly Topic[]): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${ADMIN_CSP_DIRECTIVES.join('; ')}">
+<meta name="robots" content="noindex, nofollow">
+<meta name="referrer" content="same-origin">
+<title>Brief · Editor</title>
+<link href="config.yml" type="text/yaml" rel="cms-config-url">
+</head>
+<body>
+<script type="application/json" id="brief-preview">${dataBlock(previewData(topics))}</script>
+<script src="brief-cms-init.js"></script>
+<script src="${DECAP_FOLDER}/decap-cms.js"></script>
+<script src="brief-cms.js"></script>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,47 @@
+/** /admin/'s generated files: the page and its config.yml, from the content folder's topics and authors. */
+import path from 'node:path';
+import type { Author, Topic } from '../content/schema';
+import { openContentFolder } from '../content/loader';
+import { site } from '../site/config';
+import { adminPage } from './admin-page';
+import { cmsConfigYaml, gitHostFromEnv } from './config';
+
+export interface CmsFilesInput {
+  readonly topics: readonly Topic[];
+  readonly authors: readonly Author[] | undefined;
+  /**
+   * The repository's root (the local backend's GIT_REPO_DIRECTORY): the CMS names the content folder
+   * relative to it (a content folder outside the repository, such as a benchmark corpus, is not one the CMS can edit).
+   */
+  readonly repoRoot: string;
+  readonly localBackendUrl?: string;
+}
+
+/** Each file by its path in the export (root-relative). */
+export function cmsFiles(input: CmsFilesInput): Map<string, string> {
+  const contentFolder = path.relative(input.repoRoot, path.resolve(site.contentDir)).split(path.sep).join('/');
+  const config = cmsConfigYaml({
+    contentFolder,
+    topics: input.topics,
+    authors: input.authors,
+    siteUrl: site.url + site.basePath,
+    ...gitHostFromEnv(),
+    localBackendUrl: input.localBackendUrl,
+  });
+  return new Map([['/admin/index.html', adminPage(input.topics)], ['/admin/config.yml', config]]);
+}
+
+/**
+ * The same files for `npm run dev` / `npm run cms` (app/admin/*.dev.ts), from the content folder as it is
+ * now: topics.yml and authors.yml are re-read on every request, the config points at the local backend
+ * that `npm run cms` started (BRIEF_CMS_BACKEND) and names the folder relative to its repository (BRIEF_CMS_REPO).
+ */
+export async function devCmsFiles(): Promise<Map<string, string>> {
+  const folder = await openContentFolder(path.resolve(site.contentDir));
+  return cmsFiles({
+    topics: folder.topics,
+    authors: folder.authors,
+    repoRoot: process.env.BRIEF_CMS_REPO ?? process.cwd(),
+    localBackendUrl: process.env.BRIEF_CMS_BACKEND,
+  });
+}
