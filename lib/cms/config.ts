@@ -34,11 +34,10 @@ interface Collection {
   readonly label_singular: string;
   readonly description: string;
   readonly folder: string;
-  readonly extension: 'md';
+  readonly extension: string;
   readonly format: 'frontmatter';
   readonly create: true;
   readonly slug: string;
-  readonly path?: string;
   readonly filter?: { readonly field: string; readonly value: string };
   readonly summary: string;
   readonly sortable_fields: readonly string[];
@@ -73,8 +72,9 @@ export function cmsConfig(settings: CmsSettings) {
     label_singular: `${locales[locale].name} translation`,
     description: `Briefs translated into ${locales[locale].name}: each file is <original>.${locale}.md, next to its original, and both link to each other.`,
     filter: { field: 'lang', value: locales[locale].lang },
+    // Named after the original, with the edition in the extension (Decap would turn a `.` in the slug into `-`).
     slug: '{{fields.translationOf}}',
-    path: `{{slug}}.${locale}`,
+    extension: `${locale}.md`,
     summary: '{{title}}',
     preview_path: `${locale}/articles/{{fields.translationOf}}/`,
     fields: briefFields({ ...form, translationsInto: locale }),

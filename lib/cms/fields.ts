@@ -96,10 +96,13 @@ function text(name: string, label: string, schema: z.ZodType, path = name, widge
   return { name, label, widget, ...(optional ? { required: false } : {}), pattern: atMost(maxLengthOf(schema)), hint: hint(path) };
 }
 
-/** A date as the contract writes it: `YYYY-MM-DD`, picked in UTC (the site's time zone). */
-const date = (name: string, label: string, path: string, required: boolean): CmsField => ({
+/**
+ * A date as the contract writes it: `YYYY-MM-DD`, picked in UTC (the site's time zone). `today`: a new
+ * brief starts with today's date (not in a list: Decap would then start the list with an item).
+ */
+const date = (name: string, label: string, path: string, required: 'today' | boolean): CmsField => ({
   name, label, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: true,
-  ...(required ? { default: '{{now}}' } : { required: false }), hint: hint(path),
+  ...(required === 'today' ? { default: '{{now}}' } : required ? {} : { required: false }), hint: hint(path),
 });
 
 /** A list of plain strings, each checked as typed. */
@@ -108,18 +111,29 @@ const points = (name: string, label: string, list: z.ZodType, item: z.ZodType): 
   field: { name: 'point', label: 'Point', widget: 'text', pattern: atMost(maxLengthOf(item)) },
 });
 
+const authorOptions = (authors: readonly Author[]) => authors.map((a) => ({ label: a.name, value: a.id }));
+
 const RULES: { readonly [K in FrontMatterKey]: Rule } = {
   title: { field: () => text('title', 'Title', shape.title) },
   description: { field: () => text('description', 'Description (dek)', shape.description, 'description', 'text') },
-  date: { field: () => date('date', 'Date', 'date', true) },
+  date: { field: () => date('date', 'Date', 'date', 'today') },
   updated: { field: () => date('updated', 'Updated', 'updated', false) },
   author: {
-    field: ({ authors }) =>
-      authors
-        ? { name: 'author', label: 'Author', widget: 'select', multiple: true, min: 1, options: authors.map((a) => ({ label: a.name, value: a.id })), hint: 'One or more authors of authors.yml.' }
-        : { name: 'author', label: 'Author', widget: 'list', min: 1, hint: hint('author'), field: { name: 'name', label: 'Name', widget: 'string', pattern: atMost(120) } },
+    field: ({ authors }) => ({
+      name: 'author', label: 'Author', required: false,
+      ...(authors ? { widget: 'select', options: authorOptions(authors) } : { widget: 'string', pattern: atMost(120) }),
+      hint: 'The byline, one author. For several, leave this empty and use Authors.',
+    }),
   },
-  authors: { notInForm: 'the form writes `author` (a list when there are several); the contract takes either key, never both' },
+  authors: {
+    field: ({ authors }) => ({
+      name: 'authors', label: 'Authors', required: false,
+      ...(authors
+        ? { widget: 'select', multiple: true, options: authorOptions(authors) }
+        : { widget: 'list', field: { name: 'name', label: 'Name', widget: 'string', pattern: atMost(120) } }),
+      hint: 'Several authors, in byline order, instead of Author.',
+    }),
+  },
   topic: { field: ({ topics }) => ({ name: 'topic', label: 'Topic cluster', widget: 'select', options: topics.map((t) => ({ label: t.name, value: t.id })), hint: 'The topic cluster (topics.yml).' }) },
   tags: { field: () => ({ name: 'tags', label: 'Tags', widget: 'list', required: false, hint: hint('tags'), field: { name: 'tag', label: 'Tag', widget: 'string', pattern: kebab } }) },
   summary: { field: () => points('summary', 'Summary', shape.summary, shape.summary.def.items[0]) },
@@ -163,9 +177,11 @@ const RULES: { readonly [K in FrontMatterKey]: Rule } = {
     field: () => ({
       name: 'image', label: 'Photo', widget: 'object', required: false, collapsed: true, hint: hint('image'),
       fields: [
-        { name: 'src', label: 'Image file', widget: 'image', choose_url: false, hint: hint('image.src') },
+        // Decap checks an optional object's required fields even when it is left empty: the photo's
+        // required parts are checked on save instead (public/admin/brief-cms.js), and by check.
+        { name: 'src', label: 'Image file', widget: 'image', required: false, choose_url: false, hint: hint('image.src') },
         { ...text('alt', 'Alternative text', hero.alt, 'image.alt'), required: false },
-        text('credit', 'Credit', hero.credit, 'image.credit'),
+        { ...text('credit', 'Credit', hero.credit, 'image.credit'), required: false },
         text('caption', 'Caption', hero.caption, 'image.caption'),
         { name: 'decorative', label: 'Decorative', widget: 'boolean', required: false, default: false, hint: hint('image.decorative') },
       ],

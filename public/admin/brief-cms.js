@@ -2,7 +2,7 @@
 // - the preview shows a brief with the site's own stylesheet and markup: topic chip, title, dek, the
 //   3-point summary, Why it matters, the body (class names as in components/);
 // - a save leaves out what the form left empty (an optional field cleared, an empty list), so the file
-//   says only what the editor wrote and `npm run check` never meets `updated: ''`.
+//   says only what the editor wrote and `npm run check` never meets `updated: ''`; and it needs a byline.
 (function () {
   'use strict';
   var CMS = window.CMS;
@@ -18,7 +18,20 @@
   function prune(value) {
     return isCollection(value) ? value.map(prune).filter(function (v) { return !isEmpty(v); }) : value;
   }
-  CMS.registerEventListener({ name: 'preSave', handler: function (event) { return prune(event.entry.get('data')); } });
+  // A byline is `author` (one) or `authors` (several), never both nor neither: the form says so before
+  // saving (Decap shows a handler's error and writes nothing), as `npm run check` would after.
+  CMS.registerEventListener({
+    name: 'preSave',
+    handler: function (event) {
+      var data = prune(event.entry.get('data'));
+      // A photo left empty (only its `decorative: false`) is no photo; one started needs its file and credit.
+      var image = data.get('image');
+      if (image && !image.has('src') && !image.has('credit') && !image.has('alt') && !image.has('caption')) data = data.delete('image');
+      else if (image && !(image.has('src') && image.has('credit'))) throw new Error('Photo: choose its image file and give its credit, or clear the photo.');
+      if (data.has('author') === data.has('authors')) throw new Error('Give the brief an Author, or Authors for several (not both).');
+      return data;
+    },
+  });
 
   function list(value) {
     return isCollection(value) ? value.toArray() : [];
