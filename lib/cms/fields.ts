@@ -5,7 +5,7 @@
  * topics.yml, authors.yml and the site's locales. What the form cannot express, `npm run check` and
  * the build still catch.
  */
-import type { z } from 'zod';
+import { z } from 'zod';
 import { EXPECTED, frontMatterSchema, heroSchema, sourceSchema, updateSchema } from '../content/schema';
 import type { Author, Topic } from '../content/schema';
 import { KEBAB_CASE } from '../content/slug';
@@ -63,17 +63,22 @@ const hint = (path: string): string => {
   return sentence(expected);
 };
 
+/** The schema inside `.optional()` / `.default()`. */
+function required(schema: z.core.$ZodType): z.core.$ZodType {
+  const def = schema._zod.def;
+  return (def.type === 'optional' || def.type === 'default') && 'innerType' in def && def.innerType instanceof z.core.$ZodType ? required(def.innerType) : schema;
+}
+
 /** `maxLength` of a string schema (zod keeps it on the schema), for a pattern the form checks as the editor types. */
-function maxLengthOf(schema: z.ZodType): number {
-  const inner = 'unwrap' in schema && typeof schema.unwrap === 'function' ? schema.unwrap() : schema;
+function maxLengthOf(schema: z.core.$ZodType): number {
+  const inner = required(schema);
   if (!('maxLength' in inner) || typeof inner.maxLength !== 'number') throw new Error('expected a string schema with a maximum length');
   return inner.maxLength;
 }
 
 /** A list schema's `min`/`max` (`.min(n)`, `.max(n)` checks); a tuple's is its length. */
-function listBounds(schema: z.ZodType): { min?: number; max?: number } {
-  const inner = 'unwrap' in schema && typeof schema.unwrap === 'function' ? schema.unwrap() : schema;
-  const def = inner._zod.def;
+function listBounds(schema: z.core.$ZodType): { min?: number; max?: number } {
+  const def = required(schema)._zod.def;
   if (def.type === 'tuple' && 'items' in def && Array.isArray(def.items)) return { min: def.items.length, max: def.items.length };
   const bounds: { min?: number; max?: number } = {};
   for (const check of def.checks ?? []) {

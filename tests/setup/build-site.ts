@@ -47,7 +47,8 @@ export default function setup(project: TestProject) {
     console.log(`[site] built ${content} into ${outDir}/ in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     return build;
   };
-  const build = buildInto(OUT_DIR, {});
+  // A repository for the CMS's GitHub backend, as a newsroom's production build sets it.
+  const build = buildInto(OUT_DIR, { CMS_REPO: 'newsroom/brief' });
   // The same site for a sub-path host (BASE_PATH=/brief), for tests/site/subpath.test.ts. It has no
   // Turkish brief, so it also proves that a site whose second edition is still empty builds and works.
   const englishOnly = mkdtempSync(path.join(tmpdir(), 'brief-content-en-'));

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { hashedScriptFile } from '../../lib/site/assets';
 import { deliveryTests, rawGet } from './delivery';
-import { exportDir, freePort, listFiles, readExport } from './helpers';
+import { exportDir, freePort, listFiles, readExport, isReaderPage } from './helpers';
 
 const MODULES = '/usr/lib/apache2/modules';
 /** Debian's default modules that matter to a static site (mod_autoindex to prove folders are not listed). */
@@ -119,7 +119,7 @@ describe('the export behind real Apache (its own .htaccess)', () => {
     }
     expect(failures).toEqual([]);
     const pages = listFiles(exportDir())
-      .filter((f) => f.endsWith('index.html') && !f.startsWith('404/'))
+      .filter((f) => isReaderPage(f) && f.endsWith('index.html') && !f.startsWith('404/'))
       .map((f) => `/${f.replace(/index\.html$/, '')}`);
     expect([...seen]).toEqual(expect.arrayContaining(pages));
   });

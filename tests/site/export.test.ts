@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentDir, exportDir, ICON_WORDS, listFiles, readExport } from './helpers';
+import { contentDir, exportDir, ICON_WORDS, listFiles, readExport, isReaderPage } from './helpers';
 
 const files = () => listFiles(exportDir());
-const htmlFiles = () => files().filter((f) => f.endsWith('.html'));
+const htmlFiles = () => files().filter(isReaderPage);
 const markdownIn = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.md'));
 
 describe('static export', () => {

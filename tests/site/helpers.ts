@@ -18,6 +18,9 @@ export function listFiles(dir: string): string[] {
     .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
 }
 
+/** A page readers see: every HTML file of the export but the CMS's (/admin/), which is for editors. */
+export const isReaderPage = (file: string): boolean => file.endsWith('.html') && !file.startsWith('admin/');
+
 export const readExport = (file: string): string => readFileSync(path.join(exportDir(), file), 'utf8');
 
 /** Chromium from Debian, with the flags that keep it off the network. */

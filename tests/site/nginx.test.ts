@@ -10,7 +10,7 @@ import { hashedScriptFile } from '../../lib/site/assets';
 import { inlineScriptHashes } from '../../scripts/build/hosting/security-headers';
 import { deployedServer, startNginx, type Nginx } from '../../scripts/nginx';
 import { deliveryTests } from './delivery';
-import { exportDir, freePort, launchChromium, listFiles, readExport } from './helpers';
+import { exportDir, freePort, launchChromium, listFiles, readExport, isReaderPage } from './helpers';
 
 const SITE_URL = 'https://brief.example.com';
 const MAX_URLS = 500;
@@ -76,7 +76,7 @@ describe('the export behind real nginx (deploy/nginx.conf)', () => {
     const paths = [...seen].map((url) => new URL(url).pathname);
     // The crawl reached every page of the export, the feeds and the share images.
     const pages = listFiles(exportDir())
-      .filter((f) => f.endsWith('index.html') && !['404/index.html', '_not-found/index.html'].includes(f))
+      .filter((f) => isReaderPage(f) && f.endsWith('index.html') && !['404/index.html', '_not-found/index.html'].includes(f))
       .map((f) => `/${f.replace(/index\.html$/, '')}`);
     expect(paths).toEqual(expect.arrayContaining([...pages, `/${hashedScriptFile()}`, '/topics/ethics-safety-regulation/feed.xml', '/og/default.png']));
     expect(paths.some((p) => p.startsWith('/_next/static/') && p.endsWith('.css'))).toBe(true);

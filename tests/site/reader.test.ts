@@ -1,6 +1,6 @@
 import type { BrowserContextOptions } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { exportDir, listFiles, useBrowserAndServer } from './helpers';
+import { exportDir, listFiles, useBrowserAndServer, isReaderPage } from './helpers';
 
 const live = useBrowserAndServer();
 
@@ -26,7 +26,7 @@ describe('on a 390-px phone', () => {
     const context = await live.browser().newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
     const wide: string[] = [];
-    for (const file of listFiles(exportDir()).filter((f) => f.endsWith('index.html'))) {
+    for (const file of listFiles(exportDir()).filter((f) => isReaderPage(f) && f.endsWith('index.html'))) {
       await page.goto(url(`/${file.replace(/index\.html$/, '')}`));
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       if (width > 390) wide.push(`${file}: ${width} px`);

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { en, tr } from '@/lib/site/messages';
-import { exportDir, listFiles, readExport } from './helpers';
+import { exportDir, listFiles, readExport, isReaderPage } from './helpers';
 
 const ORIGIN = 'https://brief.example.com';
 const PUBLISHED = ['xai-openai-training', 'second-brief', 'hostile-payloads', 'photo-brief'];
@@ -17,7 +17,7 @@ function xml(file: string): unknown {
   expect(XMLValidator.validate(text), file).toBe(true);
   return parser.parse(text);
 }
-const htmlPages = () => listFiles(exportDir()).filter((f) => f.endsWith('.html'));
+const htmlPages = () => listFiles(exportDir()).filter(isReaderPage);
 const doc = (file: string) => new DOMParser().parseFromString(readExport(file), 'text/html');
 const articleUrl = (slug: string) => `${ORIGIN}/articles/${slug}/`;
 

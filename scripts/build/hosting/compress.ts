@@ -19,7 +19,7 @@ import { encodeCopies, writeCopies } from './compress-worker.mjs';
 export { BROTLI_QUALITY } from './compress-worker.mjs';
 
 /** Text formats worth compressing: pages, stylesheets, scripts, feeds, sitemaps, JSON, SVG, robots.txt. */
-export const COMPRESSIBLE = ['html', 'css', 'js', 'mjs', 'json', 'xml', 'svg', 'txt', 'webmanifest'] as const;
+export const COMPRESSIBLE = ['html', 'css', 'js', 'mjs', 'json', 'xml', 'svg', 'txt', 'webmanifest', 'yml'] as const;
 /** The two encodings, in the order servers prefer them. */
 export const ENCODINGS = [
   { extension: 'br', name: 'br' },

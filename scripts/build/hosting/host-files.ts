@@ -78,6 +78,7 @@ AddType image/avif .avif
 AddType image/webp .webp
 AddType text/javascript .js .mjs
 AddType application/manifest+json .webmanifest
+AddType text/yaml .yml
 AddCharset utf-8 ${COMPRESSIBLE.map((e) => `.${e}`).join(' ')}
 <FilesMatch "^feed\\.xml(?:\\.br|\\.gz)?$">
   ForceType "application/rss+xml; charset=utf-8"
