@@ -29,6 +29,7 @@ export interface CmsField {
   readonly summary?: string;
   readonly collapsed?: boolean;
   readonly modes?: readonly string[];
+  readonly sanitize_preview?: boolean;
   readonly format?: string;
   readonly date_format?: string;
   readonly time_format?: boolean;
@@ -112,7 +113,8 @@ const date = (name: string, label: string, path: string, required: 'today' | boo
 
 /** A list of plain strings, each checked as typed. */
 const points = (name: string, label: string, list: z.ZodType, item: z.ZodType): CmsField => ({
-  name, label, widget: 'list', ...listBounds(list), hint: hint(name),
+  // Open: a few sentences an editor reads and edits together (Decap folds a saved list's items by default).
+  name, label, widget: 'list', collapsed: false, ...listBounds(list), hint: hint(name),
   field: { name: 'point', label: 'Point', widget: 'text', pattern: atMost(maxLengthOf(item)) },
 });
 
@@ -140,7 +142,7 @@ const RULES: { readonly [K in FrontMatterKey]: Rule } = {
     }),
   },
   topic: { field: ({ topics }) => ({ name: 'topic', label: 'Topic cluster', widget: 'select', options: topics.map((t) => ({ label: t.name, value: t.id })), hint: 'The topic cluster (topics.yml).' }) },
-  tags: { field: () => ({ name: 'tags', label: 'Tags', widget: 'list', required: false, hint: hint('tags'), field: { name: 'tag', label: 'Tag', widget: 'string', pattern: kebab } }) },
+  tags: { field: () => ({ name: 'tags', label: 'Tags', widget: 'list', required: false, collapsed: false, hint: hint('tags'), field: { name: 'tag', label: 'Tag', widget: 'string', pattern: kebab } }) },
   summary: { field: () => points('summary', 'Summary', shape.summary, shape.summary.def.items[0]) },
   whyItMatters: { field: () => points('whyItMatters', 'Why it matters', shape.whyItMatters, shape.whyItMatters.element) },
   relevance: {
@@ -201,7 +203,9 @@ export const NOT_IN_FORM: Readonly<Record<string, string>> = Object.fromEntries(
 
 /** The body: Markdown first (the rich-text mode escapes Markdown it does not know). */
 const body: CmsField = {
-  name: 'body', label: 'Body', widget: 'markdown', modes: ['raw', 'rich_text'],
+  // sanitize_preview: the preview drops raw HTML's scripts and handlers (Decap 3's default, said here so
+  // it stays); /admin/'s policy allows no inline script either.
+  name: 'body', label: 'Body', widget: 'markdown', modes: ['raw', 'rich_text'], sanitize_preview: true,
   hint: 'Markdown. A ## heading per section (they make the table of contents); images as ![what it shows](images/x.jpg "Caption.").',
 };
 

@@ -6,7 +6,7 @@
  * publishes it.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -54,12 +54,19 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  if (cms?.pid && cms.exitCode === null) {
-    // The dev server writes into the copy until it has exited: wait, then the copy can go.
-    const exited = new Promise((resolve) => cms.once('exit', resolve));
-    process.kill(-cms.pid, 'SIGTERM');
-    await exited;
+  const group = cms?.pid;
+  if (group === undefined) return;
+  // The dev server writes into the copy until every process of the group has exited; then the copy can go.
+  process.kill(-group, 'SIGTERM');
+  for (let tries = 0; tries < 100; tries++) {
+    try {
+      process.kill(-group, 0);
+    } catch {
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
+  process.kill(-group, 'SIGKILL');
 });
 
 /** A page signed in to the local backend (Decap's "Login" with decap-server needs no account). */
@@ -99,10 +106,10 @@ async function waitForFile(file: string): Promise<string> {
 }
 
 /** Fills what every brief needs; the caller adds its summary and why-it-matters points. */
-async function fillBrief(page: Page, title: string): Promise<void> {
+async function fillBrief(page: Page, title: string, { byline = true } = {}): Promise<void> {
   await field(page, 'title').fill(title);
   await field(page, 'description').fill('Written through the CMS form, to prove it saves what the contract expects.');
-  await choose(page, 'author', 'Brief', /^Brief Desk$/);
+  if (byline) await choose(page, 'author', 'Brief', /^Brief Desk$/);
   await choose(page, 'topic', 'Ethics', /^Ethics, Safety & Regulation$/);
   // The body's Markdown editor (raw mode, the first) is a contenteditable.
   await page.locator('[data-slate-editor="true"]').last().click();
@@ -144,6 +151,17 @@ describe('npm run cms (Decap CMS on decap-server, in Chromium)', () => {
     await page.close();
   });
 
+  it('refuses a brief with no byline, saying what it needs, and saves nothing', async () => {
+    const page = await signedIn('/collections/briefs/new');
+    await fillBrief(page, 'A brief with no byline', { byline: false });
+    await addPoints(page, 'summary', ['One.', 'Two.', 'Three.']);
+    await addPoints(page, 'why it matters', ['It matters.']);
+    await publish(page);
+    await page.getByText('Give the brief an Author, or Authors for several (not both).').waitFor({ timeout: 10_000 });
+    expect(existsSync(path.join(content, 'a-brief-with-no-byline.md'))).toBe(false);
+    await page.close();
+  });
+
   for (const [collection, slug, file] of [['briefs', 'xai-openai-training', 'xai-openai-training.md'], ['briefs-tr', 'xai-openai-training', 'xai-openai-training.tr.md']] as const) {
     it(`edits ${file}: the parsed article is unchanged but for the edited field`, async () => {
       const before = original.find((a) => a.file.endsWith(file));
@@ -159,6 +177,26 @@ describe('npm run cms (Decap CMS on decap-server, in Chromium)', () => {
       await page.close();
     });
   }
+
+  it('previews hostile text as text: no script an editor wrote runs in a reviewer’s browser', async () => {
+    writeFileSync(
+      path.join(content, 'hostile-preview.md'),
+      readFileSync(path.join(content, 'xai-openai-training.md'), 'utf8')
+        .replace(/^title: .*$/m, 'title: "<img src=x onerror=\\"window.__pwned=1\\">Hostile title"')
+        .replace(/\n---\n/, '\n---\n\n<script>window.__pwned=2</script>\n\n<img src="x" onerror="window.__pwned=3">\n\n[link](javascript:window.__pwned=4)\n\n'),
+    );
+    const page = await signedIn('/collections/briefs/entries/hostile-preview');
+    const preview = page.frameLocator('iframe').first();
+    const title = preview.getByRole('heading', { level: 1, name: /Hostile title/ });
+    await title.waitFor({ timeout: 30_000 });
+    await expect(title.innerText()).resolves.toBe('<img src=x onerror="window.__pwned=1">Hostile title');
+    // Decap's sanitiser may keep the link's text without its URL; a click on what is there runs nothing.
+    await preview.getByText('link', { exact: true }).click({ timeout: 5_000 });
+    await page.waitForTimeout(500);
+    for (const frame of page.frames()) await expect(frame.evaluate(() => Reflect.get(window, '__pwned'))).resolves.toBeUndefined();
+    await page.close();
+    rmSync(path.join(content, 'hostile-preview.md'));
+  });
 
   it('translates a brief: the Turkish edition is <original>.tr.md, and check and a build link the two both ways', async () => {
     const page = await signedIn('/collections/briefs-tr/new');

@@ -26,7 +26,7 @@ describe('the CMS config, generated from the content contract', () => {
       expect(names.has(key) || key in NOT_IN_FORM, `front-matter key ${key} is neither a CMS field nor in NOT_IN_FORM`).toBe(true);
     }
     expect(Object.keys(NOT_IN_FORM)).toEqual(['slug']);
-    expect(briefs?.fields.at(-1)).toMatchObject({ name: 'body', widget: 'markdown', modes: ['raw', 'rich_text'] });
+    expect(briefs?.fields.at(-1)).toMatchObject({ name: 'body', widget: 'markdown', modes: ['raw', 'rich_text'], sanitize_preview: true });
   });
 
   it('holds the contract’s rules: 3 summary points, 1–5 why-it-matters points, lengths, kebab-case tags, URLs', () => {
