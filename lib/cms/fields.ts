@@ -65,21 +65,21 @@ const hint = (path: string): string => {
 };
 
 /** The schema inside `.optional()` / `.default()`. */
-function required(schema: z.core.$ZodType): z.core.$ZodType {
+function unwrapOptional(schema: z.core.$ZodType): z.core.$ZodType {
   const def = schema._zod.def;
-  return (def.type === 'optional' || def.type === 'default') && 'innerType' in def && def.innerType instanceof z.core.$ZodType ? required(def.innerType) : schema;
+  return (def.type === 'optional' || def.type === 'default') && 'innerType' in def && def.innerType instanceof z.core.$ZodType ? unwrapOptional(def.innerType) : schema;
 }
 
 /** `maxLength` of a string schema (zod keeps it on the schema), for a pattern the form checks as the editor types. */
 function maxLengthOf(schema: z.core.$ZodType): number {
-  const inner = required(schema);
+  const inner = unwrapOptional(schema);
   if (!('maxLength' in inner) || typeof inner.maxLength !== 'number') throw new Error('expected a string schema with a maximum length');
   return inner.maxLength;
 }
 
 /** A list schema's `min`/`max` (`.min(n)`, `.max(n)` checks); a tuple's is its length. */
 function listBounds(schema: z.core.$ZodType): { min?: number; max?: number } {
-  const def = required(schema)._zod.def;
+  const def = unwrapOptional(schema)._zod.def;
   if (def.type === 'tuple' && 'items' in def && Array.isArray(def.items)) return { min: def.items.length, max: def.items.length };
   const bounds: { min?: number; max?: number } = {};
   for (const check of def.checks ?? []) {
@@ -119,6 +119,8 @@ const points = (name: string, label: string, list: z.ZodType, item: z.ZodType): 
 });
 
 const authorOptions = (authors: readonly Author[]) => authors.map((a) => ({ label: a.name, value: a.id }));
+/** A plain name's length (a site without authors.yml). */
+const nameLength = atMost(maxLengthOf(shape.authors.unwrap().element));
 
 const RULES: { readonly [K in FrontMatterKey]: Rule } = {
   title: { field: () => text('title', 'Title', shape.title) },
@@ -128,7 +130,7 @@ const RULES: { readonly [K in FrontMatterKey]: Rule } = {
   author: {
     field: ({ authors }) => ({
       name: 'author', label: 'Author', required: false,
-      ...(authors ? { widget: 'select', options: authorOptions(authors) } : { widget: 'string', pattern: atMost(120) }),
+      ...(authors ? { widget: 'select', options: authorOptions(authors) } : { widget: 'string', pattern: nameLength }),
       hint: 'The byline, one author. For several, leave this empty and use Authors.',
     }),
   },
@@ -137,7 +139,7 @@ const RULES: { readonly [K in FrontMatterKey]: Rule } = {
       name: 'authors', label: 'Authors', required: false,
       ...(authors
         ? { widget: 'select', multiple: true, options: authorOptions(authors) }
-        : { widget: 'list', field: { name: 'name', label: 'Name', widget: 'string', pattern: atMost(120) } }),
+        : { widget: 'list', field: { name: 'name', label: 'Name', widget: 'string', pattern: nameLength } }),
       hint: 'Several authors, in byline order, instead of Author.',
     }),
   },

@@ -43,7 +43,7 @@ export const preparedSchema = z.strictObject({
   /** URLs of the pages to render, and of the pages gone since the previous build. */
   render: z.array(z.string()),
   removed: z.array(z.string()),
-  /** Feeds, sitemaps, robots.txt: root-relative path → text. */
+  /** Feeds, sitemaps, robots.txt, /admin/'s page and config: root-relative path → text. */
   syndication: z.array(z.tuple([z.string(), z.string()])),
   images: z.array(shareImageSchema),
   /** The image files published briefs show (photos, body images), each once. */
@@ -90,7 +90,11 @@ export async function prepare(input: z.output<typeof prepareInputSchema>): Promi
     hashes: Object.fromEntries(plan.hashes),
     render: plan.render.map((e) => e.path),
     removed: [...plan.removed],
-    syndication: [...syndicationFiles({ articles: published, topics: content.topics, authors: content.authors, editions: allEditions().map((e) => feedSite(e.locale)), pageSize: site.pageSize }), ...cmsFiles({ topics: content.topics, authors: content.authors.length > 0 ? content.authors : undefined, repoRoot: input.root })],
+    syndication: [
+      ...syndicationFiles({ articles: published, topics: content.topics, authors: content.authors, editions: allEditions().map((e) => feedSite(e.locale)), pageSize: site.pageSize }),
+      // /admin/'s page and config.yml: the CMS's form follows topics.yml and authors.yml.
+      ...cmsFiles({ topics: content.topics, authors: content.authors.length > 0 ? content.authors : undefined, repoRoot: input.root }),
+    ],
     images: shareImages(published, site.ogImages),
     photos: publishedImages(content),
     bundles: searchBundles(plan.entries),
