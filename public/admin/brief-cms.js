@@ -45,7 +45,8 @@
     var relevance = data.get('relevance');
     var summary = list(data.get('summary'));
     var why = list(data.get('whyItMatters'));
-    return h('article', { lang: lang, className: 'mx-auto flex max-w-3xl flex-col gap-8 px-4 py-8' },
+    // Right padding: Decap's preview buttons float over the pane's top right corner.
+    return h('article', { lang: lang, className: 'mx-auto flex max-w-3xl flex-col gap-8 px-4 py-8', style: { paddingRight: '3.5rem' } },
       h('header', { className: 'flex flex-col gap-4' },
         topic ? h('div', { className: 'flex flex-wrap items-center gap-2' },
           h('span', { className: 'inline-flex items-center gap-1.5 rounded-full border border-red-200 bg-red-50 px-3 py-1 text-xs font-semibold uppercase tracking-wide text-red-800 dark:border-red-900 dark:bg-red-950/60 dark:text-red-200' }, w.topics[topic] || topic)) : null,
