@@ -1,5 +1,5 @@
 /**
- * Precompressed copies of the export's text files: `x.br` (Brotli, quality 10) and `x.gz` (gzip,
+ * Precompressed copies of the export's text files: `x.br` (Brotli, quality 10; 9 over 1 MiB) and `x.gz` (gzip,
  * level 9, the best) next to `x`, which nginx (`gzip_static`, `brotli_static`) and Apache
  * (.htaccess) send to browsers that accept them, at no CPU cost per request. The same bytes in give
  * the same bytes out (zlib's gzip header carries no time or name). The encoding runs in one worker
@@ -14,11 +14,12 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { z } from 'zod';
 import { inBatches } from '../post-export';
-import { encodeCopies, writeCopies } from './compress-worker.mjs';
+import { writeCopies } from './compress-worker.mjs';
 
-export { BROTLI_QUALITY } from './compress-worker.mjs';
+/** Both encodings of some bytes; one that does not make them smaller is left out. */
+export { BROTLI_QUALITY, encodeCopies as compress } from './compress-worker.mjs';
 
-/** Text formats worth compressing: pages, stylesheets, scripts, feeds, sitemaps, JSON, SVG, robots.txt. */
+/** Text formats worth compressing: pages, stylesheets, scripts, feeds, sitemaps, JSON, SVG, robots.txt, the CMS's config.yml. */
 export const COMPRESSIBLE = ['html', 'css', 'js', 'mjs', 'json', 'xml', 'svg', 'txt', 'webmanifest', 'yml'] as const;
 /** The two encodings, in the order servers prefer them. */
 export const ENCODINGS = [
@@ -28,8 +29,6 @@ export const ENCODINGS = [
 
 const compressible = new RegExp(`\\.(?:${COMPRESSIBLE.join('|')})$`);
 
-/** Both encodings of `bytes`; one that does not make it smaller is left out. */
-export const compress = (bytes: Uint8Array): { br?: Buffer; gz?: Buffer } => encodeCopies(bytes);
 
 type Sizes = ReturnType<typeof writeCopies>;
 const reply = z.union([
