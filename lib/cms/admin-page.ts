@@ -1,6 +1,6 @@
 /**
  * /admin/: the page that loads Decap CMS (its prebuilt bundle, public/admin/decap-cms-<version>/) and the
- * site's additions to it (public/admin/brief-cms.js: preview, save clean-up). Every URL is relative, so
+ * site's additions to it (public/admin/brief-preview.js: the preview; brief-cms.js: save clean-up, start). Every URL is relative, so
  * the page works under a BASE_PATH too.
  */
 import type { Topic } from '../content/schema';
@@ -66,6 +66,7 @@ export function adminPage(topics: readonly Topic[]): string {
 <script type="application/json" id="brief-preview">${dataBlock(previewData(topics))}</script>
 <script src="brief-cms-init.js"></script>
 <script src="${DECAP_FOLDER}/decap-cms.js"></script>
+<script src="brief-preview.js"></script>
 <script src="brief-cms.js"></script>
 </body>
 </html>
