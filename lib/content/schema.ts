@@ -1,6 +1,6 @@
 /** The content contract: zod schemas for article front matter and topics.yml, the single source of their types. */
 import { z } from 'zod';
-import { dateToIso, isIsoDate, toTime } from './dates';
+import { dateToIso, impossibleDate, isIsoDate, toTime } from './dates';
 import { LOCALES, localeOfTag } from '../site/config';
 import { escapeExtraHashes } from './links';
 import { isPlaceholder } from './skeleton';
@@ -11,9 +11,15 @@ const notPlaceholder = { message: 'replace the TODO placeholder with real text' 
 
 const text = (max: number) => z.string().trim().min(1).max(max).refine((s) => !isPlaceholder(s), notPlaceholder);
 
+// A well-formed date that names no real day says why (`February 2026 has 28 days`); any other value gets the expected form.
 const isoDate = z.preprocess(
   (value) => (value instanceof Date ? dateToIso(value) : value),
-  z.string().refine(isIsoDate),
+  z.string().refine(isIsoDate, {
+    error: (issue) => {
+      const why = typeof issue.input === 'string' ? impossibleDate(issue.input) : undefined;
+      return why === undefined ? undefined : `expected a real calendar date as YYYY-MM-DD, found ${JSON.stringify(issue.input)}: ${why}`;
+    },
+  }),
 );
 
 const isLanguageTag = (tag: string): boolean => {

@@ -78,7 +78,7 @@ describe('parseArticle: invalid articles name the file, the field and the expect
     ['missing-title.md', /missing-title\.md:\d+:\d+: title: is required: expected a string of 1–160 characters/],
     ['wrong-type.md', /wrong-type\.md:2:8: title: expected a string of 1–160 characters, found number 42/],
     ['two-summary-points.md', /two-summary-points\.md:8:3: summary: expected exactly 3 points \(a list of 3 strings\), found a list of 2 items/],
-    ['bad-date.md', /bad-date\.md:4:7: date: expected a date as YYYY-MM-DD or an ISO date-time.*, found "2026-02-30"/],
+    ['bad-date.md', /bad-date\.md:4:7: date: expected a real calendar date as YYYY-MM-DD, found "2026-02-30": February 2026 has 28 days/],
     ['unknown-topic.md', /unknown-topic\.md:6:8: topic: expected one of the ids in topics\.yml \(ethics-safety-regulation, markets\), found "sports"/],
     ['unknown-key.md', /unknown-key\.md:7:1: sumary: unknown key; did you mean `summary`\?/],
     ['bad-slug.md', /bad-slug\.md:13:7: slug: expected lowercase kebab-case.*, found "Bad Slug"/],

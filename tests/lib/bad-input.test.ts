@@ -33,7 +33,7 @@ const cases: [fixture: string, expected: RegExp][] = [
   ['no-front-matter.md', /:1:1: front matter: expected the file to start with a `---` line/],
   ['empty-body.md', /: body: expected the article text below the front matter, found nothing/],
   ['updated-before-date.md', /:13:10: updated: must not be before `date`/],
-  ['impossible-date.md', /:4:7: date: expected a date as YYYY-MM-DD or an ISO date-time.*, found "2026-02-30"/],
+  ['impossible-date.md', /:4:7: date: expected a real calendar date as YYYY-MM-DD, found "2026-02-30": February 2026 has 28 days/],
   ['source-javascript-url.md', /:15:10: sources\[0\]\.url: expected an absolute http:\/\/ or https:\/\/ URL, found "javascript:alert\(1\)"/],
   ['source-data-url.md', /:15:10: sources\[0\]\.url: expected an absolute http:\/\/ or https:\/\/ URL, found "data:text\/html/],
   ['slug-dot-dot.md', /:13:7: slug: expected lowercase kebab-case.*, found "\.\.\/\.\.\/etc\/passwd"/],
