@@ -2,6 +2,7 @@ import { Link } from './link';
 import type { Featured } from '@/lib/pages/models';
 import { edition } from '@/lib/site/i18n';
 import type { Locale } from '@/lib/site/config';
+import { DraftBadge } from './draft-badge';
 import { FormattedDate } from './formatted-date';
 import { Picture } from './picture';
 import { TopicChip } from './topic-chip';
@@ -19,8 +20,9 @@ export function FeaturedBrief({ article, locale }: { article: Featured; locale: 
         </div>
       ) : null}
       <p className="text-sm font-bold uppercase tracking-wide text-red-800 dark:text-red-300">{t.featured}</p>
-      <div className="mt-3">
+      <div className="mt-3 flex flex-wrap items-center gap-2">
         <TopicChip topic={article.topic} locale={locale} />
+        {article.draft ? <DraftBadge locale={locale} /> : null}
       </div>
       <h2 id="featured-title" className="mt-3 font-serif text-3xl font-black leading-tight text-zinc-950 sm:text-4xl dark:text-white">
         <Link href={paths.article(article.slug)} className="hover:underline">
