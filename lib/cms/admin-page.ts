@@ -15,7 +15,9 @@ export const DECAP_FOLDER = `decap-cms-${DECAP_VERSION}`;
  * (`'unsafe-eval'`, which also covers WebAssembly) and styles itself with inline `<style>`s and style
  * attributes (`'unsafe-inline'` for styles; scripts stay files). It talks to GitHub's API in production and
  * to decap-server on this machine in local editing; images of entries are blob: and data: URLs, authors'
- * avatars come from GitHub.
+ * avatars come from GitHub. A photo picked in the media library is a blob: URL that Decap reads back
+ * with fetch() to save it and to keep its local backup: connect-src needs `blob:` (without it every
+ * save of an entry with a new photo fails with "Failed to fetch").
  */
 export const ADMIN_CSP_DIRECTIVES: readonly string[] = [
   "default-src 'self'",
@@ -23,7 +25,7 @@ export const ADMIN_CSP_DIRECTIVES: readonly string[] = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob: https://avatars.githubusercontent.com",
   "font-src 'self' data:",
-  "connect-src 'self' https://api.github.com http://127.0.0.1:* http://localhost:*",
+  "connect-src 'self' blob: https://api.github.com http://127.0.0.1:* http://localhost:*",
   "frame-src 'self' blob:",
   "worker-src 'self' blob:",
   "object-src 'none'",

@@ -93,6 +93,13 @@ describe('/admin/', () => {
     expect([...page.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>/g)].map((m) => m[1])).toEqual([' type="application/json" id="brief-preview"']);
   });
 
+  it('lets Decap read back a photo picked in the media library (a blob: URL), still with no inline script', () => {
+    const connect = adminCsp().split('; ').find((d) => d.startsWith('connect-src '))?.split(' ') ?? [];
+    expect(connect).toContain('blob:');
+    const script = adminCsp().split('; ').find((d) => d.startsWith('script-src ')) ?? '';
+    expect(script).toBe("script-src 'self' 'unsafe-eval'");
+  });
+
   it('gives the preview each edition’s headings and topic names, with no way to close its data block', () => {
     const data = /<script type="application\/json" id="brief-preview">(.*?)<\/script>/.exec(page)?.[1] ?? '';
     expect(JSON.parse(data)).toMatchObject({ en: { summaryHeading: '3-Point Summary' }, tr: { summaryHeading: '3 Maddede Özet', topics: { 'ethics-safety-regulation': 'Etik, Güvenlik ve Regülasyon' } } });
