@@ -1,6 +1,6 @@
 /**
  * /admin/: the page that loads Decap CMS (its prebuilt bundle, public/admin/decap-cms-<version>/) and the
- * site's additions to it (public/admin/brief-preview.js: the preview; brief-cms.js: save clean-up, start). Every URL is relative, so
+ * site's additions to it (public/admin/brief-format.js: the file format; brief-preview.js: the preview; brief-cms.js: save clean-up, translation links, start). Every URL is relative, so
  * the page works under a BASE_PATH too.
  */
 import type { Topic } from '../content/schema';
@@ -9,6 +9,8 @@ import { allEditions } from '../site/i18n';
 /** The vendored Decap CMS (scripts/cms/vendor-decap.mjs writes public/admin/decap-cms-<version>/). */
 export const DECAP_VERSION = '3.16.3';
 export const DECAP_FOLDER = `decap-cms-${DECAP_VERSION}`;
+/** The `yaml` package bundled for the browser (scripts/cms/vendor-yaml.mjs), at package.json's version: brief-format.js edits front matter with it. */
+export const YAML_BUNDLE = 'yaml-2.9.1.js';
 
 /**
  * /admin/'s policy, for the page only (the site's pages keep theirs). Decap compiles code at run time
@@ -68,6 +70,8 @@ export function adminPage(topics: readonly Topic[]): string {
 <script type="application/json" id="brief-preview">${dataBlock(previewData(topics))}</script>
 <script src="brief-cms-init.js"></script>
 <script src="${DECAP_FOLDER}/decap-cms.js"></script>
+<script src="${YAML_BUNDLE}"></script>
+<script src="brief-format.js"></script>
 <script src="brief-preview.js"></script>
 <script src="brief-cms.js"></script>
 </body>

@@ -6,7 +6,15 @@
 import { stringify } from 'yaml';
 import type { Author, Topic } from '../content/schema';
 import { locales, LOCALES, site, type Locale } from '../site/config';
-import { briefFields, type CmsField } from './fields';
+import { briefFields, type CmsField, type Original } from './fields';
+
+/** What the config needs of a brief: whether it is an original that can take a translation. */
+export interface BriefRef {
+  readonly slug: string;
+  readonly title: string;
+  readonly locale: Locale;
+  readonly translationOf?: string;
+}
 
 /** Where the CMS saves: a Git host in production, the local backend (decap-server) on an editor's machine. */
 export interface CmsSettings {
@@ -23,6 +31,18 @@ export interface CmsSettings {
   readonly authUrl?: string;
   /** The local backend's API, when `npm run cms` serves it elsewhere than Decap's default (localhost:8081). */
   readonly localBackendUrl?: string;
+  /** The content's valid briefs: "Translation of" offers the originals among them that can take one. */
+  readonly briefs?: readonly BriefRef[];
+}
+
+/** The format public/admin/brief-format.js registers: front matter edited in place, so a save changes only what changed. */
+export const CMS_FORMAT = 'brief-frontmatter';
+
+/** Originals in the default language that are not translations, and those of them not yet translated into `locale`. */
+export function originalsFor(briefs: readonly BriefRef[], locale: Locale): { open: Original[]; all: Original[] } {
+  const translated = new Set(briefs.filter((b) => b.locale === locale && b.translationOf !== undefined).map((b) => b.translationOf));
+  const all = briefs.filter((b) => b.locale === site.defaultLocale && b.translationOf === undefined).map((b) => ({ slug: b.slug, title: b.title }));
+  return { all, open: all.filter((o) => !translated.has(o.slug)) };
 }
 
 export const BRIEFS_COLLECTION = 'briefs';
@@ -35,7 +55,7 @@ interface Collection {
   readonly description: string;
   readonly folder: string;
   readonly extension: string;
-  readonly format: 'frontmatter';
+  readonly format: typeof CMS_FORMAT;
   readonly create: true;
   readonly slug: string;
   readonly filter?: { readonly field: string; readonly value: string };
@@ -49,21 +69,29 @@ interface Collection {
 /** The config as an object (tests read it; `cmsConfigYaml` writes it). */
 export function cmsConfig(settings: CmsSettings) {
   const form = { topics: settings.topics, authors: settings.authors, briefsCollection: BRIEFS_COLLECTION };
-  const common = { folder: settings.contentFolder, extension: 'md', format: 'frontmatter', create: true, sortable_fields: ['date', 'title'] } as const;
+  const common = { folder: settings.contentFolder, extension: 'md', format: CMS_FORMAT, create: true, sortable_fields: ['date', 'title'] } as const;
   const briefs: Collection = {
     ...common,
     name: BRIEFS_COLLECTION,
     label: 'Briefs',
     label_singular: 'Brief',
-    description: 'Every brief, in every language. A new brief is named after its title; translate one from its edition’s translations.',
+    description: 'Every brief, in every language. A new brief is named after its title and starts as a draft; an original is translated with the Translate link under its Language.',
     slug: '{{slug}}',
-    summary: '{{title}}{{lang | ternary(\' · \', \'\')}}{{lang}}',
+    // State, date, language and topic on each row of the list (a brief without `lang` is in the default language).
+    summary: `{{title}} · {{draft | ternary('Draft · ','')}}{{date | date('YYYY-MM-DD')}} · {{lang | default('${locales[site.defaultLocale].lang}')}} · {{topic}}`,
     view_filters: [
       ...LOCALES.filter((l) => l !== site.defaultLocale).map((l) => ({ label: locales[l].name, field: 'lang', pattern: `^${locales[l].lang}` })),
       { label: 'Drafts', field: 'draft', pattern: true },
     ],
     preview_path: 'articles/{{slug}}/',
-    fields: briefFields(form),
+    fields: briefFields({
+      ...form,
+      editions: LOCALES.filter((l) => l !== site.defaultLocale).map((l) => ({
+        collection: translationsCollection(l),
+        name: locales[l].name,
+        translated: settings.briefs ? settings.briefs.filter((b) => b.locale === l && b.translationOf !== undefined).flatMap((b) => (b.translationOf ? [b.translationOf] : [])) : [],
+      })),
+    }),
   };
   const translations = LOCALES.filter((l) => l !== site.defaultLocale).map((locale): Collection => ({
     ...common,
@@ -75,9 +103,9 @@ export function cmsConfig(settings: CmsSettings) {
     // Named after the original, with the edition in the extension (Decap would turn a `.` in the slug into `-`).
     slug: '{{fields.translationOf}}',
     extension: `${locale}.md`,
-    summary: '{{title}}',
+    summary: "{{title}} · {{draft | ternary('Draft · ','')}}{{date | date('YYYY-MM-DD')}} · {{topic}} · of {{translationOf}}",
     preview_path: `${locale}/articles/{{fields.translationOf}}/`,
-    fields: briefFields({ ...form, translationsInto: locale }),
+    fields: briefFields({ ...form, translationsInto: locale, ...(settings.briefs ? { originals: originalsFor(settings.briefs, locale) } : {}) }),
   }));
   return {
     backend: {

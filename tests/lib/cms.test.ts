@@ -1,8 +1,9 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { adminCsp, adminPage, DECAP_FOLDER } from '../../lib/cms/admin-page';
-import { cmsConfig, cmsConfigYaml, gitHostFromEnv, type CmsSettings } from '../../lib/cms/config';
+import { z } from 'zod';
+import { adminCsp, adminPage, DECAP_FOLDER, YAML_BUNDLE } from '../../lib/cms/admin-page';
+import { CMS_FORMAT, cmsConfig, cmsConfigYaml, gitHostFromEnv, type CmsSettings } from '../../lib/cms/config';
 import { NOT_IN_FORM, type CmsField } from '../../lib/cms/fields';
 import { checkAuthors } from '../../lib/content/authors';
 import { checkTopics } from '../../lib/content/topics';
@@ -25,7 +26,7 @@ describe('the CMS config, generated from the content contract', () => {
     for (const key of Object.keys(frontMatterSchema.shape)) {
       expect(names.has(key) || key in NOT_IN_FORM, `front-matter key ${key} is neither a CMS field nor in NOT_IN_FORM`).toBe(true);
     }
-    expect(Object.keys(NOT_IN_FORM)).toEqual(['slug']);
+    expect(Object.keys(NOT_IN_FORM)).toEqual(['author', 'slug']);
     expect(briefs?.fields.at(-1)).toMatchObject({ name: 'body', widget: 'markdown', modes: ['raw', 'rich_text'], sanitize_preview: true });
   });
 
@@ -46,16 +47,14 @@ describe('the CMS config, generated from the content contract', () => {
 
   it('offers topics.yml’s topics, authors.yml’s authors, the relevance values and the site’s languages', () => {
     expect(byName(briefs?.fields, 'topic').options).toEqual([{ label: 'Ethics, Safety & Regulation', value: 'ethics-safety-regulation' }]);
-    expect(byName(briefs?.fields, 'author')).toMatchObject({ widget: 'select', options: [{ label: 'Brief Desk', value: 'brief-desk' }] });
-    expect(byName(briefs?.fields, 'authors')).toMatchObject({ widget: 'select', multiple: true });
+    expect(byName(briefs?.fields, 'authors')).toMatchObject({ label: 'Byline', widget: 'select', multiple: true, min: 1, options: [{ label: 'Brief Desk', value: 'brief-desk' }] });
     expect(byName(briefs?.fields, 'relevance').options?.map((o) => o.value)).toEqual(['short-term', 'long-term', 'evergreen']);
     expect(byName(briefs?.fields, 'lang').options?.map((o) => o.value)).toEqual(['en', 'tr']);
   });
 
   it('without authors.yml, bylines are names typed in', () => {
     const plain = cmsConfig({ ...settings, authors: undefined }).collections[0];
-    expect(byName(plain?.fields, 'author')).toMatchObject({ widget: 'string' });
-    expect(byName(plain?.fields, 'authors')).toMatchObject({ widget: 'list' });
+    expect(byName(plain?.fields, 'authors')).toMatchObject({ label: 'Byline', widget: 'list', min: 1, field: { widget: 'string' } });
   });
 
   it('writes a Turkish translation as <original>.tr.md with lang: tr and a required translationOf', () => {
@@ -63,6 +62,57 @@ describe('the CMS config, generated from the content contract', () => {
     expect(byName(turkish?.fields, 'lang')).toEqual({ name: 'lang', label: 'Language', widget: 'hidden', default: 'tr' });
     expect(byName(turkish?.fields, 'translationOf')).toMatchObject({ widget: 'relation', collection: 'briefs', value_field: '{{slug}}' });
     expect(byName(turkish?.fields, 'translationOf').required).toBeUndefined();
+  });
+
+  it('starts a new brief as a draft, says what Draft means, and lists each brief with its state, date, language and topic', () => {
+    const draft = byName(briefs?.fields, 'draft');
+    expect(draft).toMatchObject({ widget: 'boolean', default: true });
+    expect(draft.hint).toMatch(/only editors see it/i);
+    expect(draft.hint).toMatch(/publish/i);
+    expect(briefs?.summary).toMatch(/\{\{draft \| ternary\('Draft/);
+    for (const key of ['date', 'lang', 'topic', 'title']) expect(briefs?.summary).toContain(`{{${key}`);
+    expect(config.publish_mode).toBe('editorial_workflow');
+  });
+
+  it('hints in a newsroom’s words: sentences saying where a field shows and how long it may be, with no schema notation', () => {
+    const all = (fields: readonly CmsField[] | undefined): CmsField[] => (fields ?? []).flatMap((f) => [f, ...all(f.fields), ...(f.field ? all([f.field]) : [])]);
+    const hints = [...all(briefs?.fields), ...all(turkish?.fields)].flatMap((f) => (f.hint ? [[f.name, f.hint] as const] : []));
+    expect(hints.length).toBeGreaterThan(20);
+    for (const [name, hint] of hints) {
+      expect(hint, name).not.toMatch(/[{}]|A string of|a list of \d|\?\s*[,}]/);
+      expect(hint, name).toMatch(/^[A-Z0-9`“].*[.)]$/s);
+    }
+    expect(byName(briefs?.fields, 'title').hint).toContain('At most 160 characters');
+    // The Markdown example stays visible: a code span, not an image Decap would render away.
+    expect(byName(briefs?.fields, 'body').hint).toContain('`![what it shows](images/x.jpg "Caption.")`');
+  });
+
+  it('labels only what is optional: one required Byline, and a photo whose file, alt text and credit are required once added', () => {
+    expect(byName(briefs?.fields, 'authors').required).toBeUndefined();
+    expect(briefs?.fields.some((f) => f.name === 'author')).toBe(false);
+    const photo = byName(briefs?.fields, 'image');
+    expect(photo).toMatchObject({ label: 'Photo', widget: 'list', required: false, max: 1 });
+    for (const part of ['src', 'alt', 'credit']) expect(byName(photo.fields, part).required, part).toBeUndefined();
+    expect(byName(photo.fields, 'caption').required).toBe(false);
+  });
+
+  it('reads and writes briefs with its own format, which keeps a file’s layout (public/admin/brief-format.js)', () => {
+    for (const collection of config.collections) expect(collection.format).toBe(CMS_FORMAT);
+    expect(readFileSync('public/admin/brief-format.js', 'utf8')).toContain(`registerCustomFormat('${CMS_FORMAT}'`);
+    const { version } = z.object({ version: z.string() }).parse(JSON.parse(readFileSync('node_modules/yaml/package.json', 'utf8')));
+    expect(YAML_BUNDLE).toBe(`yaml-${version}.js`);
+    expect(existsSync(`public/admin/${YAML_BUNDLE}`)).toBe(true);
+  });
+
+  it('a Turkish translation’s form names the topics in Turkish and offers only originals that can take a translation', () => {
+    expect(byName(turkish?.fields, 'topic').options).toEqual([{ label: 'Etik, Güvenlik ve Regülasyon', value: 'ethics-safety-regulation' }]);
+    expect(byName(briefs?.fields, 'topic').options).toEqual([{ label: 'Ethics, Safety & Regulation', value: 'ethics-safety-regulation' }]);
+    const ref = (slug: string, locale: 'en' | 'tr', translationOf?: string) => ({ slug, title: `Title of ${slug}`, locale, ...(translationOf ? { translationOf } : {}) });
+    const withBriefs = cmsConfig({ ...settings, briefs: [ref('translated', 'en'), ref('translated', 'tr', 'translated'), ref('open', 'en'), ref('turkish-only', 'tr')] });
+    const field = byName(withBriefs.collections[1]?.fields, 'translationOf');
+    expect(field.options).toEqual([{ label: 'Title of open', value: 'open' }]);
+    expect(field.titles).toEqual({ translated: 'Title of translated', open: 'Title of open' });
+    expect(byName(withBriefs.collections[0]?.fields, 'lang').editions).toEqual([{ collection: 'briefs-tr', name: 'Türkçe', translated: ['translated'] }]);
   });
 
   it('publishes through review (editorial workflow) on GitHub, and edits files through the local backend on this machine', () => {
