@@ -93,7 +93,7 @@ export async function prepare(input: z.output<typeof prepareInputSchema>): Promi
     syndication: [
       ...syndicationFiles({ articles: published, topics: content.topics, authors: content.authors, editions: allEditions().map((e) => feedSite(e.locale)), pageSize: site.pageSize }),
       // /admin/'s page and config.yml: the CMS's form follows topics.yml and authors.yml.
-      ...cmsFiles({ topics: content.topics, authors: content.authors.length > 0 ? content.authors : undefined, repoRoot: input.root }),
+      ...cmsFiles({ topics: content.topics, authors: content.authors.length > 0 ? content.authors : undefined, repoRoot: input.root, briefs: content.articles }),
     ],
     images: shareImages(published, site.ogImages),
     photos: publishedImages(content),
