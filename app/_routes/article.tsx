@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { ArticleBody } from '@/components/article-body';
 import { ArticleMeta } from '@/components/article-meta';
 import { BriefLinks } from '@/components/brief-links';
+import { ContentProblems } from '@/components/content-problems';
 import { DraftBadge } from '@/components/draft-badge';
 import { HeroPhoto } from '@/components/hero-photo';
 import { JsonLd } from '@/components/json-ld';
@@ -19,7 +20,7 @@ import { UpdatesLog } from '@/components/updates-log';
 import { WhyItMatters } from '@/components/why-it-matters';
 import type { ModelOf } from '@/lib/pages/models';
 import { routePath } from '@/lib/pages/site-pages';
-import { pageModel, plannedParams } from '@/lib/pages/store';
+import { pageModel, plannedParams, problemsAt } from '@/lib/pages/store';
 import { edition } from '@/lib/site/i18n';
 import { articleSharing, articleVersions, pageAlternates } from '@/lib/syndication/metadata';
 import { publisher, shareImage } from '@/lib/site/identity';
@@ -60,7 +61,12 @@ export function articleRoute(locale: Locale) {
 
   async function ArticlePage(props: Props) {
     const model = await modelOf(props);
-    if (!model) notFound();
+    if (!model) {
+      // `npm run dev`: a brief left out for its problems shows them at its address.
+      const problems = await problemsAt(locale, (await props.params).slug);
+      if (problems) return <ContentProblems {...problems} locale={locale} />;
+      notFound();
+    }
     const { article, moreInTopic, related, versions } = model;
     return (
       // data-pagefind-*: the brief is what site search indexes (scripts/search-index.ts); its title,

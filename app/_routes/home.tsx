@@ -3,10 +3,11 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { FeaturedBrief } from '@/components/featured-brief';
 import { Listing } from '@/components/listing';
+import { ProblemsNotice } from '@/components/problems-notice';
 import { TopicSections } from '@/components/topic-sections';
 import type { ModelOf } from '@/lib/pages/models';
 import { routePath } from '@/lib/pages/site-pages';
-import { pageModel, plannedParams } from '@/lib/pages/store';
+import { contentProblems, pageModel, plannedParams } from '@/lib/pages/store';
 import { edition } from '@/lib/site/i18n';
 import type { Locale } from '@/lib/site/config';
 import { pageAlternates, sameInEditions } from '@/lib/syndication/metadata';
@@ -37,6 +38,8 @@ export function homeRoute(locale: Locale) {
     if (!model) notFound();
     const { list, featured, clusters } = model;
     const first = list.page === 1 && featured !== undefined;
+    // `npm run dev`: briefs left out for their problems are listed first, linking to where they are shown.
+    const problems = list.page === 1 ? await contentProblems() : undefined;
     return (
       <Listing
         locale={locale}
@@ -45,6 +48,7 @@ export function homeRoute(locale: Locale) {
         quietWhenEmpty={first}
         heading={
           <>
+            {problems ? <ProblemsNotice problems={problems} locale={locale} /> : null}
             <h1 className={first ? 'sr-only' : 'font-serif text-3xl font-black tracking-tight sm:text-4xl'}>{t.pageTitle(t.latest, list.page)}</h1>
             {first ? <FeaturedBrief article={featured} locale={locale} /> : null}
           </>

@@ -266,7 +266,7 @@ function adviseOn(article: Article, yaml: ParsedYaml, now: number): ContentIssue
  * The default slug: the file name without folders and `.md`, and without a `.<locale>` before it,
  * so a translation can sit next to its original (`brief.md`, `brief.tr.md`) and share its slug.
  */
-function nameOfFile(file: string): { slug: string; locale?: Locale } {
+export function nameOfFile(file: string): { slug: string; locale?: Locale } {
   const base = (file.split(/[\\/]/).pop() ?? file).replace(/\.md$/i, '');
   const suffix = /\.([a-z]{2,3})$/i.exec(base)?.[1]?.toLowerCase();
   return suffix !== undefined && isLocale(suffix) ? { slug: base.slice(0, -suffix.length - 1), locale: suffix } : { slug: base };

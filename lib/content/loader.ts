@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { checkArticle, type Article, type ArticleSummary, type CheckOptions } from './article';
+import { checkArticle, nameOfFile, type Article, type ArticleSummary, type CheckOptions } from './article';
 import { ContentError, contentIssueSchema, type ContentIssue } from './error';
 import { toTime } from './dates';
 import { z } from 'zod';
@@ -11,6 +11,7 @@ import { articleSchema, type Author, type Topic } from './schema';
 import { checkAuthors, withPortraits } from './authors';
 import { site } from '../site/config';
 import { checkTopics } from './topics';
+import { groupProblems, problemsText, type ContentProblems } from './problems';
 import { imageResolver, isUnchanged } from '../media/resolver';
 import type { Image } from '../media/schema';
 
@@ -22,6 +23,8 @@ export interface Content {
   readonly authors: readonly Author[];
   /** Advice for editors (`npm run check` prints it); never fails a build. */
   readonly warnings: readonly ContentIssue[];
+  /** A lenient load only (`next dev`): the files left out and why. A strict load throws instead. */
+  readonly problems?: ContentProblems;
 }
 
 /** What parsing some article files found, before cross-file checks. */
@@ -131,6 +134,8 @@ export interface LoadOptions extends CheckOptions {
   readonly cache?: ParseCache;
   /** Parses a batch of files, e.g. split across processes; default: in this process. */
   readonly parse?: (folder: ContentFolder, names: readonly string[]) => Promise<ArticleBatch>;
+  /** Keep every valid article and list the rest in `problems` instead of throwing (`next dev` only: a build must fail). */
+  readonly lenient?: boolean;
 }
 
 /** What a load did: how many files came from the parse cache, how many were parsed, and the cache keys in use. */
@@ -181,9 +186,8 @@ export async function loadContentWithStats(dir: string, options: LoadOptions = {
       if (key) writeCached(cache, key, article);
     }
   }
-  const content = assembleContent([
-    { topics: folder.topics, authors: folder.authors ?? [], articles: [...hits, ...batch.articles], issues: [...folder.topicIssues, ...folder.authorIssues, ...batch.issues], warnings: batch.warnings },
-  ]);
+  const part = { topics: folder.topics, authors: folder.authors ?? [], articles: [...hits, ...batch.articles], issues: [...folder.topicIssues, ...folder.authorIssues, ...batch.issues], warnings: batch.warnings };
+  const content = options.lenient ? await withProblems(folder, assembleValid([part])) : assembleContent([part]);
   return { content, stats: { cached: hits.length, parsed: misses.length, keys: new Set(keys.values()) } };
 }
 
@@ -195,22 +199,57 @@ export interface ContentPart extends ArticleBatch {
 
 /** Joins the parts of a content folder, checks what spans files (unique slugs, translations), and sorts; throws one `ContentError` listing all problems. */
 export function assembleContent(parts: readonly ContentPart[]): Content {
-  const issues = parts.flatMap((p) => p.issues);
   const articles = parts.flatMap((p) => p.articles).sort((a, b) => a.file.localeCompare(b.file));
+  const translations = checkTranslations(articles);
+  const issues = [...parts.flatMap((p) => p.issues), ...firstOfEachSlug(articles).issues, ...translations.issues];
+  if (issues.length > 0) throw new ContentError(issues);
+  return { articles: sortNewestFirst(articles), topics: parts[0]?.topics ?? [], authors: parts[0]?.authors ?? [], warnings: [...parts.flatMap((p) => p.warnings), ...translations.warnings] };
+}
+
+/**
+ * `next dev`'s `assembleContent`: the same checks, but an article that fails one (a second use of a
+ * slug, a broken translation) is left out and every problem returned, never thrown. A translation
+ * whose original is itself left out is shown alone meanwhile, not blamed for it.
+ */
+export function assembleValid(parts: readonly ContentPart[]): { content: Content; issues: ContentIssue[] } {
+  const issues = parts.flatMap((p) => p.issues);
+  const unique = firstOfEachSlug(parts.flatMap((p) => p.articles).sort((a, b) => a.file.localeCompare(b.file)));
+  const beingFixed = new Set(issues.map((i) => nameOfFile(i.file).slug));
+  const byFile = new Map(unique.articles.map((a) => [a.file, a]));
+  const translations = checkTranslations(unique.articles);
+  const blamed = translations.issues.filter((i) => !beingFixed.has(byFile.get(i.file)?.translationOf ?? ''));
+  issues.push(...unique.issues, ...blamed);
+  const out = new Set(blamed.map((i) => i.file));
+  const articles = unique.articles.filter((a) => !out.has(a.file));
+  const warnings = [...parts.flatMap((p) => p.warnings), ...translations.warnings].filter((w) => !out.has(w.file));
+  return { content: { articles: sortNewestFirst(articles), topics: parts[0]?.topics ?? [], authors: parts[0]?.authors ?? [], warnings }, issues };
+}
+
+/** The first article of each slug in each edition, and a problem for every later one. */
+function firstOfEachSlug(articles: readonly Article[]): { articles: Article[]; issues: ContentIssue[] } {
   const byKey = new Map<string, Article>();
+  const issues: ContentIssue[] = [];
   for (const article of articles) {
     const key = editionKey(article.locale, article.slug);
     const first = byKey.get(key);
-    if (first) {
-      issues.push({ file: article.file, field: 'slug', message: `expected a unique slug in the ${article.locale} edition, found ${JSON.stringify(article.slug)}, already used by ${first.file}` });
-    } else {
-      byKey.set(key, article);
-    }
+    if (first) issues.push({ file: article.file, field: 'slug', message: `expected a unique slug in the ${article.locale} edition, found ${JSON.stringify(article.slug)}, already used by ${first.file}` });
+    else byKey.set(key, article);
   }
-  const translations = checkTranslations(articles);
-  issues.push(...translations.issues);
-  if (issues.length > 0) throw new ContentError(issues);
-  return { articles: sortNewestFirst(articles), topics: parts[0]?.topics ?? [], authors: parts[0]?.authors ?? [], warnings: [...parts.flatMap((p) => p.warnings), ...translations.warnings] };
+  return { articles: [...byKey.values()], issues };
+}
+
+/** Adds to a lenient load the files it left out, read again so their TODO placeholders can be named. */
+async function withProblems(folder: ContentFolder, { content, issues }: { content: Content; issues: readonly ContentIssue[] }): Promise<Content> {
+  const shown = new Set(content.articles.map((a) => a.file));
+  const leftOut = await Promise.all(
+    folder.articleFiles
+      .filter((name) => !shown.has(folder.shownPath(name)))
+      .map(async (name) => {
+        const source = await readFile(path.join(folder.dir, name)).then((bytes) => decoder.decode(bytes)).catch(() => undefined);
+        return { file: folder.shownPath(name), ...(source === undefined ? {} : { source }) };
+      }),
+  );
+  return { ...content, problems: groupProblems(issues, leftOut) };
 }
 
 const editionKey = (locale: string, slug: string) => `${locale}\u0000${slug}`;
@@ -279,10 +318,31 @@ let cached: Promise<Content> | undefined;
 /** Drafts are shown by `next dev` (with a label) and left out of production builds. */
 export const includeDrafts = (): boolean => process.env.NODE_ENV === 'development';
 
-/** The site's content, loaded once per process from `CONTENT_DIR` (re-read on every call in `next dev`). */
+declare global {
+  /** The content problems `next dev` printed last: on globalThis, which outlives Next's reloads of this module. */
+  var briefPrintedProblems: string | undefined;
+}
+
+/**
+ * Prints a lenient load's problems as `npm run check` does, once per change: pages read the content
+ * several times per load. Call it where pages render (a long-lived process), not from
+ * `generateStaticParams`, which `next dev` runs in short-lived workers that would each print again.
+ */
+export function printProblemsOnce(content: Content): void {
+  const text = content.problems ? problemsText(content.problems) : '';
+  if (text === (globalThis.briefPrintedProblems ?? '')) return;
+  if (text) console.error(`Content problems (their pages show them until fixed):\n${text}`);
+  else console.log('Content problems fixed: every brief is shown.');
+  globalThis.briefPrintedProblems = text;
+}
+
+/**
+ * The site's content, loaded once per process from `CONTENT_DIR`. In `next dev` it is re-read on
+ * every call and lenient: an invalid file is left out and shown as its problems, never a crash.
+ */
 export function getContent(): Promise<Content> {
   const dir = path.resolve(site.contentDir);
-  if (process.env.NODE_ENV === 'development') return loadContent(dir);
+  if (process.env.NODE_ENV === 'development') return loadContent(dir, { lenient: true });
   cached ??= loadContent(dir);
   return cached;
 }

@@ -8,7 +8,9 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { cache } from 'react';
 import { z } from 'zod';
-import { getContent, includeDrafts, type Content } from '../content/loader';
+import { getContent, includeDrafts, printProblemsOnce, type Content } from '../content/loader';
+import type { ContentIssue } from '../content/error';
+import type { ContentProblems, FileProblems } from '../content/problems';
 import { LOCALES, site, type Locale } from '../site/config';
 import { pageModelSchema, type PageModel } from './models';
 import { routeParamSchemas, sitePages, type DynamicRoute, type PageEntry, type ParamsOf } from './site-pages';
@@ -51,8 +53,8 @@ const modelsDir = (): string | undefined => process.env.BRIEF_PAGE_MODELS || und
 const computed = new WeakMap<Content, PageEntry[]>();
 
 /** Every page computed from the content (`next dev`, a bare `next build`), once per content load. */
-async function computedPages(): Promise<PageEntry[]> {
-  const content = await getContent();
+async function computedPages(content?: Content): Promise<PageEntry[]> {
+  content ??= await getContent();
   let entries = computed.get(content);
   if (!entries) {
     entries = sitePages(content, { drafts: includeDrafts(), pageSize: site.pageSize });
@@ -88,11 +90,17 @@ export async function plannedParams<R extends DynamicRoute>(route: R, locale: Lo
     plan ??= waitForPlan(planFile(dir));
     found = (await plan)[locale]?.[route] ?? [];
   } else {
-    found = (await computedPages()).flatMap((entry) => (entry.locale === locale && entry.route === route && 'params' in entry ? [entry.params] : []));
+    const content = await getContent();
+    found = (await computedPages(content)).flatMap((entry) => (entry.locale === locale && entry.route === route && 'params' in entry ? [entry.params] : []));
+    // `next dev`: a brief left out for its problems keeps its address, where they are shown (dynamicParams is false).
+    const broken = route === 'article' ? (content.problems?.files ?? []).filter((f) => f.locale === locale && !found.some((p) => isSlug(p, f.slug))) : [];
+    found.push(...broken.map(({ slug }) => ({ slug })));
   }
   const params = parseParams[route](found);
   return params.length > 0 ? params : [placeholders[route]];
 }
+
+const isSlug = (params: unknown, slug: string): boolean => routeParamSchemas.article.safeParse(params).data?.slug === slug;
 
 const parseParams: { [R in DynamicRoute]: (found: unknown[]) => ParamsOf<R>[] } = {
   home: (found) => routeParamSchemas.home.array().parse(found),
@@ -103,13 +111,33 @@ const parseParams: { [R in DynamicRoute]: (found: unknown[]) => ParamsOf<R>[] } 
 };
 
 /**
+ * `next dev` only: the problems to show at an article's address instead of the brief (its own, and
+ * the site-wide ones), or `undefined` when that brief has none or pages come from a build.
+ */
+export async function problemsAt(locale: Locale, slug: string): Promise<{ file: FileProblems; site: readonly ContentIssue[] } | undefined> {
+  if (modelsDir()) return undefined;
+  const problems = (await getContent()).problems;
+  const file = problems?.files.find((f) => f.locale === locale && f.slug === slug);
+  return problems && file ? { file, site: problems.site } : undefined;
+}
+
+/** `next dev` only: every problem of the content, for the home page's notice; `undefined` when pages come from a build. */
+export async function contentProblems(): Promise<ContentProblems | undefined> {
+  return modelsDir() ? undefined : (await getContent()).problems;
+}
+
+/**
  * The model of the page at `pagePath`, or `undefined` for no such page (a placeholder, or an unknown
  * URL in `next dev`). Read once per render: `generateMetadata` and the page share it (React `cache`).
  */
 export const pageModel = cache(async (pagePath: string): Promise<PageModel | undefined> => {
   if (pagePath.split('/').includes(PLACEHOLDER)) return undefined;
   const dir = modelsDir();
-  if (!dir) return (await computedPages()).find((entry) => entry.path === pagePath)?.model;
+  if (!dir) {
+    const content = await getContent();
+    printProblemsOnce(content);
+    return (await computedPages(content)).find((entry) => entry.path === pagePath)?.model;
+  }
   // The build planned this page, so its model must be there: a missing file is a bug, never a 404.
   return pageModelSchema.parse(JSON.parse(await readFile(modelFile(dir, pagePath), 'utf8')));
 });

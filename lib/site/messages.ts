@@ -85,6 +85,20 @@ export interface Messages {
   readonly searchResultsMany: string;
   /** Shown by public/brief.js when the index cannot be loaded. */
   readonly searchFailed: string;
+  /**
+   * `npm run dev` only: the panel at the address of a brief that cannot be shown (a mistake, or an
+   * unfinished `npm run new` skeleton), and the home page's notice listing such briefs.
+   */
+  readonly problemsTitle: string;
+  readonly unfinishedTitle: string;
+  /** The text around the file's path, for a mistake and for an unfinished skeleton. */
+  readonly problemsIn: readonly [before: string, after: string];
+  readonly unfinishedIn: readonly [before: string, after: string];
+  readonly problemLine: (line: number) => string;
+  readonly stillToWrite: string;
+  readonly siteProblems: string;
+  readonly problemsNotice: (n: number) => string;
+  readonly problemsHeading: string;
 }
 
 /** English UI strings. */
@@ -159,6 +173,15 @@ export const en: Messages = {
   searchResultsOne: '1 result for “{q}”',
   searchResultsMany: '{n} results for “{q}”',
   searchFailed: 'Search is not available right now. Please try again later.',
+  problemsTitle: 'This brief cannot be shown yet',
+  unfinishedTitle: 'This brief is not finished yet',
+  problemsIn: ['Fix ', ' as below and save: this page updates by itself.'],
+  unfinishedIn: ['Write what is left in ', ' and save: this page updates by itself.'],
+  problemLine: (line) => `Line ${line}`,
+  stillToWrite: 'Still to write:',
+  siteProblems: 'Problems that affect every page',
+  problemsNotice: (n) => (n === 1 ? '1 brief is not shown because of problems in its file:' : `${n} briefs are not shown because of problems in their files:`),
+  problemsHeading: 'Content problems',
 };
 
 /** Turkish UI strings. */
@@ -234,6 +257,15 @@ export const tr: Messages = {
   searchResultsOne: '“{q}” için 1 sonuç',
   searchResultsMany: '“{q}” için {n} sonuç',
   searchFailed: 'Arama şu anda kullanılamıyor. Lütfen daha sonra yeniden deneyin.',
+  problemsTitle: 'Bu yazı henüz gösterilemiyor',
+  unfinishedTitle: 'Bu yazı henüz bitmedi',
+  problemsIn: ['', ' dosyasını aşağıdaki gibi düzeltip kaydedin: bu sayfa kendiliğinden yenilenir.'],
+  unfinishedIn: ['', ' dosyasında eksik kalanları yazıp kaydedin: bu sayfa kendiliğinden yenilenir.'],
+  problemLine: (line) => `${line}. satır`,
+  stillToWrite: 'Yazılması gerekenler:',
+  siteProblems: 'Tüm sayfaları etkileyen sorunlar',
+  problemsNotice: (n) => `${n} yazı, dosyasındaki sorunlar yüzünden gösterilmiyor:`,
+  problemsHeading: 'İçerik sorunları',
 };
 
 /** Every locale's catalog: adding a locale to the site without its catalog fails the type check. */

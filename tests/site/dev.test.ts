@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { get } from 'node:http';
 import path from 'node:path';
@@ -10,8 +10,39 @@ import { tempDir } from '../temp';
 let browser: Browser;
 let dev: ChildProcess;
 let origin: string;
+/** Everything `npm run dev` printed (stdout and stderr), as the editor's terminal shows it. */
+let terminal = '';
 const contentDir = tempDir('brief-dev-');
 const articleFile = path.join(contentDir, 'xai-openai-training.md');
+const articleUrl = () => `${origin}/articles/xai-openai-training/`;
+
+/** The 1-based line of `source` that starts with `start`. */
+function lineOf(source: string, start: string): number {
+  const index = source.split('\n').findIndex((line) => line.startsWith(start));
+  expect(index, start).toBeGreaterThanOrEqual(0);
+  return index + 1;
+}
+
+/** The brief with its third summary point removed (two points: a mistake). */
+function withTwoPoints(source: string): string {
+  const lines = source.split('\n');
+  const third = lineOf(source, '  - Musk defended the practice');
+  return [...lines.slice(0, third - 1), ...lines.slice(third)].join('\n');
+}
+
+/** The status `url` answers once the dev server has caught up with the content folder (it may first answer from params it computed before). */
+async function settledStatus(url: string, want = 200): Promise<number[]> {
+  const statuses: number[] = [];
+  for (let tries = 0; tries < 120 && statuses.at(-1) !== want; tries++) {
+    if (tries > 0) await new Promise((resolve) => setTimeout(resolve, 250));
+    statuses.push((await fetch(url)).status);
+  }
+  return statuses;
+}
+
+const occurrences = (text: string, part: string) => text.split(part).length - 1;
+/** A line of a stack trace, as Node and Next print them (`    at f (file:1:2)`, a code frame `> 212 |`). */
+const STACK = /^\s+at .+|^>?\s*\d+ \|/m;
 
 
 beforeAll(async () => {
@@ -23,6 +54,8 @@ beforeAll(async () => {
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
+  dev.stdout?.on('data', (chunk: Buffer) => (terminal += chunk.toString()));
+  dev.stderr?.on('data', (chunk: Buffer) => (terminal += chunk.toString()));
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('next dev did not start in 60 s')), 60_000);
     dev.stdout?.on('data', (chunk: Buffer) => {
@@ -41,9 +74,9 @@ afterAll(async () => {
 });
 
 describe('npm run dev', () => {
-  it('shows an edit to a Markdown file in the open page without a reload, and an invalid file as check does', async () => {
+  it('shows an edit to a Markdown file in the open page without a reload', async () => {
     const page = await browser.newPage();
-    await page.goto(`${origin}/articles/xai-openai-training/`, { timeout: 60_000 });
+    await page.goto(articleUrl(), { timeout: 60_000 });
     await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toMatch(/^Musk seemingly admits/);
     await page.locator('html[data-content-events="open"]').waitFor({ timeout: 30_000 });
     await page.evaluate(() => Reflect.set(window, 'sameDocument', true));
@@ -52,13 +85,116 @@ describe('npm run dev', () => {
     writeFileSync(articleFile, source.replace('title: Musk seemingly admits', 'title: Edited live - Musk seemingly admits'));
     await page.getByRole('heading', { level: 1, name: /^Edited live - Musk/ }).waitFor({ timeout: 30_000 });
     await expect(page.evaluate(() => Reflect.get(window, 'sameDocument'))).resolves.toBe(true);
-
-    writeFileSync(articleFile, source.replace('topic: ethics-safety-regulation', 'topic: no-such-topic'));
-    const message = `${articleFile}:6:8: topic: expected one of the ids in topics.yml (ethics-safety-regulation), found "no-such-topic"`;
-    await page.getByText(message).first().waitFor({ timeout: 30_000 });
     writeFileSync(articleFile, source);
+    await page.getByRole('heading', { level: 1, name: /^Musk seemingly admits/ }).waitFor({ timeout: 30_000 });
     await page.close();
   });
+
+  it('shows a broken brief’s problems at its address, each at its line, and the brief again once fixed, in the same open page', async () => {
+    const page = await browser.newPage();
+    await page.goto(articleUrl(), { timeout: 60_000 });
+    await page.locator('html[data-content-events="open"]').waitFor({ timeout: 30_000 });
+    await page.evaluate(() => Reflect.set(window, 'sameDocument', true));
+    const source = readFileSync(articleFile, 'utf8');
+    const brief = page.getByRole('heading', { level: 1, name: /^Musk seemingly admits/ });
+    const panel = page.getByRole('region', { name: 'This brief cannot be shown yet' });
+
+    writeFileSync(articleFile, withTwoPoints(source));
+    await panel.waitFor({ timeout: 30_000 });
+    const summaryLine = lineOf(source, 'summary:') + 1;
+    await expect(panel.innerText()).resolves.toContain(`Line ${summaryLine} · summary: expected exactly 3 points (a list of 3 strings), found a list of 2 items`);
+    await expect(panel.innerText()).resolves.toContain(articleFile);
+    const shown = await page.locator('body').innerText();
+    expect(shown).not.toMatch(STACK);
+    expect(shown).not.toMatch(/loader\.ts|ContentError|Unhandled Runtime Error/);
+    // Still inside the site: its header and footer are there.
+    await page.getByRole('banner').waitFor({ timeout: 1_000 });
+    await page.getByRole('contentinfo').waitFor({ timeout: 1_000 });
+
+    writeFileSync(articleFile, source);
+    await brief.waitFor({ timeout: 5_000 });
+    await expect(page.evaluate(() => Reflect.get(window, 'sameDocument'))).resolves.toBe(true);
+
+    // A different mistake shows its own message, not the first one's.
+    writeFileSync(articleFile, source.replace('topic: ethics-safety-regulation', 'topic: no-such-topic'));
+    const topicLine = lineOf(source, 'topic:');
+    await page.getByText(`Line ${topicLine} · topic: expected one of the ids in topics.yml (ethics-safety-regulation), found "no-such-topic"`).waitFor({ timeout: 5_000 });
+    await expect(panel.innerText()).resolves.not.toContain('exactly 3 points');
+    await expect(page.evaluate(() => Reflect.get(window, 'sameDocument'))).resolves.toBe(true);
+
+    writeFileSync(articleFile, source);
+    await brief.waitFor({ timeout: 5_000 });
+    await expect(page.evaluate(() => Reflect.get(window, 'sameDocument'))).resolves.toBe(true);
+    await page.close();
+  });
+
+  it('prints each problem once per change in the terminal, as npm run check does, with no stack trace', async () => {
+    const source = readFileSync(articleFile, 'utf8');
+    const line = `${articleFile}:${lineOf(source, 'summary:') + 1}:3: summary: expected exactly 3 points (a list of 3 strings), found a list of 2 items`;
+    const from = terminal.length;
+    writeFileSync(articleFile, withTwoPoints(source));
+    // Pages read the content many times: load a few, more than once, until the problem is printed.
+    for (let tries = 0; tries < 60 && !terminal.slice(from).includes(line); tries++) await fetch(articleUrl());
+    for (const url of [articleUrl(), `${origin}/`, `${origin}/tr/`, articleUrl(), `${origin}/topics/`]) expect((await fetch(url)).status, url).toBe(200);
+    const printed = terminal.slice(from);
+    expect(occurrences(printed, line), printed).toBe(1);
+    expect(printed).not.toMatch(STACK);
+    expect(printed).not.toMatch(/ContentError|loader\.ts/);
+
+    writeFileSync(articleFile, source);
+    await expect(settledStatus(articleUrl())).resolves.toContain(200);
+    for (let tries = 0; tries < 60 && !/<h1[^>]*>Musk seemingly admits/.test(await (await fetch(articleUrl())).text()); tries++) await new Promise((resolve) => setTimeout(resolve, 250));
+    // The same mistake made again is a new change: printed once more.
+    const again = terminal.length;
+    writeFileSync(articleFile, withTwoPoints(source));
+    for (let tries = 0; tries < 60 && !terminal.slice(again).includes(line); tries++) await fetch(articleUrl());
+    await fetch(`${origin}/`);
+    expect(occurrences(terminal.slice(again), line), terminal.slice(again)).toBe(1);
+    writeFileSync(articleFile, source);
+  });
+
+  it('shows an unfinished npm run new skeleton as its TODO checklist, and every other page as usual', async () => {
+    const urls = [`${origin}/`, articleUrl(), `${origin}/tr/articles/xai-openai-training/`, `${origin}/topics/`, `${origin}/icon.svg`];
+    // One at a time: a small machine compiling several routes at once is slow enough without a race.
+    const statusesOf = async () => {
+      const all: number[] = [];
+      for (const url of urls) all.push((await fetch(url)).status);
+      return all;
+    };
+    await expect(statusesOf()).resolves.toEqual([200, 200, 200, 200, 200]);
+    const created = spawnSync('npx', ['tsx', 'scripts/new.ts', 'Grid batteries get a vote', '--topic', 'ethics-safety-regulation', '--author', 'brief-desk', '--date', '2026-11-30'], {
+      env: { ...process.env, CONTENT_DIR: contentDir },
+      encoding: 'utf8',
+    });
+    expect(created.status, created.stderr).toBe(0);
+    const skeletonUrl = `${origin}/articles/grid-batteries-get-a-vote/`;
+    const statuses = await settledStatus(skeletonUrl);
+    expect(statuses.at(-1), `statuses: ${statuses.join(' ')}`).toBe(200);
+    // What was there before answers as before: the skeleton takes nothing else down.
+    await expect(statusesOf()).resolves.toEqual([200, 200, 200, 200, 200]);
+
+    const page = await browser.newPage();
+    await page.goto(skeletonUrl, { timeout: 60_000 });
+    const panel = page.getByRole('region', { name: 'This brief is not finished yet' });
+    await panel.waitFor({ timeout: 30_000 });
+    await expect(panel.getByRole('heading', { level: 2 }).innerText()).resolves.toBe('Still to write:');
+    const todos = (await panel.getByRole('listitem').allInnerTexts()).map((text) => text.replace(/\s+/g, ' '));
+    expect(todos).toEqual([
+      '☐ Line 3 · description: one or two sentences: what happened and why a reader should care.',
+      '☐ Line 9 · summary[0]: first point of the 3-point summary.',
+      '☐ Line 10 · summary[1]: second point.',
+      '☐ Line 11 · summary[2]: third point.',
+      '☐ Line 13 · whyItMatters[0]: why this matters to the reader.',
+      '☐ Line 21 · body: the facts, with who said what.',
+      '☐ Line 25 · body: the consequences.',
+    ]);
+    // The home page lists it, linking to that page.
+    await page.goto(`${origin}/`, { timeout: 60_000 });
+    const notice = page.getByRole('complementary', { name: 'Content problems' });
+    await expect(notice.getByRole('link', { name: path.join(contentDir, 'grid-batteries-get-a-vote.md') }).getAttribute('href')).resolves.toBe('/articles/grid-batteries-get-a-vote/');
+    await page.close();
+    // Compiling the routes of a first visit takes a while on a small machine.
+  }, 180_000);
 
   it('shows a brief’s photos from the content folder (the dev server encodes nothing), and serves no other file', async () => {
     // What the brief needs first (its authors, its images), then the brief, as an editor would add them.
