@@ -45,6 +45,9 @@ export interface Messages {
   readonly readingSignal: (minutes: number) => string;
   readonly articleCount: (n: number) => string;
   readonly footer: string;
+  /** The footer's links: the name of their navigation, and a feed's link text (`format`: RSS, Atom, JSON). */
+  readonly footerNav: string;
+  readonly feedLink: (format: string) => string;
   readonly pagination: string;
   readonly newer: string;
   readonly older: string;
@@ -140,6 +143,8 @@ export const en: Messages = {
   readingSignal: (minutes) => `A ${minutes}-minute read for a quick, decision-ready brief.`,
   articleCount: (n) => (n === 1 ? '1 brief' : `${n} briefs`),
   footer: 'Brief explains the news in three points. Static, fast, and free of trackers.',
+  footerNav: 'Follow and browse',
+  feedLink: (format) => `${format} feed`,
   pagination: 'Pages',
   newer: 'Newer briefs',
   older: 'Older briefs',
@@ -224,6 +229,8 @@ export const tr: Messages = {
   // Turkish nouns stay singular after a number: "1 yazı", "3 yazı".
   articleCount: (n) => `${n} yazı`,
   footer: 'Brief haberleri üç maddede açıklar. Statik, hızlı ve izleyicisiz.',
+  footerNav: 'Takip et ve göz at',
+  feedLink: (format) => `${format} beslemesi`,
   pagination: 'Sayfalar',
   newer: 'Daha yeni yazılar',
   older: 'Daha eski yazılar',
