@@ -23,7 +23,7 @@ export function LanguageVersions({ versions, locale }: { versions: readonly Tran
               href={articlePath(version)}
               hrefLang={version.lang}
               data-language-version={version.locale}
-              className="inline-flex items-center gap-1.5 rounded-md border border-zinc-300 px-3 py-1.5 text-sm font-semibold text-zinc-800 hover:border-red-700 hover:text-red-800 focus-visible:outline-2 focus-visible:outline-red-700 dark:border-zinc-700 dark:text-zinc-200 dark:hover:text-red-300"
+              className="inline-flex min-h-11 items-center gap-1.5 rounded-md border border-zinc-300 px-3 py-1.5 text-sm font-semibold text-zinc-800 hover:border-red-700 hover:text-red-800 focus-visible:outline-2 focus-visible:outline-red-700 dark:border-zinc-700 dark:text-zinc-200 dark:hover:text-red-300"
             >
               <TranslateIcon width={16} height={16} />
               <span>

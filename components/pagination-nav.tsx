@@ -2,8 +2,9 @@ import { Link } from './link';
 import { edition } from '@/lib/site/i18n';
 import type { Locale } from '@/lib/site/config';
 
+// 44 px tall, a thumb's target. As flex items the arrows lose the space inside their spans: the gap gives it back.
 const linkClass =
-  'rounded-md border border-zinc-300 px-4 py-2 text-sm font-semibold text-zinc-800 hover:border-red-700 hover:text-red-800 dark:border-zinc-700 dark:text-zinc-200 dark:hover:text-red-300';
+  'inline-flex min-h-11 items-center gap-1 rounded-md border border-zinc-300 px-4 py-2 text-sm font-semibold text-zinc-800 hover:border-red-700 hover:text-red-800 dark:border-zinc-700 dark:text-zinc-200 dark:hover:text-red-300';
 
 /** Newer / older links between the pages of a list; nothing when there is one page. */
 export function PaginationNav({ page, pageCount, href, locale }: { page: number; pageCount: number; href: (page: number) => string; locale: Locale }) {

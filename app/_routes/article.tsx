@@ -71,7 +71,11 @@ export function articleRoute(locale: Locale) {
     return (
       // data-pagefind-*: the brief is what site search indexes (scripts/search-index.ts); its title,
       // dek and topic are the result's metadata, read from the text of the marked elements.
-      <article data-pagefind-body="" className="mx-auto grid max-w-5xl gap-x-12 py-8 lg:grid-cols-[minmax(0,1fr)_15rem]">
+      // Without a table of contents there is no side column: the brief is one centred column, as wide as the lists.
+      <article
+        data-pagefind-body=""
+        className={`mx-auto grid gap-x-12 py-8 ${article.sections.length >= TOC_MIN_SECTIONS ? 'max-w-5xl lg:grid-cols-[minmax(0,1fr)_15rem]' : 'max-w-3xl'}`}
+      >
         <JsonLd data={newsArticle(article, publisher, shareImage(article))} />
         <JsonLd
           data={breadcrumbList(

@@ -34,6 +34,71 @@ describe('on a 390-px phone', () => {
     expect(wide).toEqual([]);
     await context.close();
   });
+
+  it('gives every link and button of the header, the page links and the footer a 44-px touch target, in both editions', async () => {
+    const small: string[] = [];
+    let measured = 0;
+    for (const path of ['/', '/tr/', article, '/page/2/']) {
+      const { page, context } = await open(path);
+      // public/brief.js unhides the theme switch: measure it as a reader gets it.
+      await page.locator('[data-theme-toggle]').waitFor({ state: 'visible' });
+      const boxes = await page.evaluate(() =>
+        [...document.querySelectorAll('header[data-site-header] :is(a, button, input), nav[aria-label="Pages"] a, [data-language-version], footer a')]
+          .filter((el) => el.getClientRects().length > 0)
+          .map((el) => {
+            const box = el.getBoundingClientRect();
+            return { name: (el.textContent ?? '').trim() || el.outerHTML.slice(0, 60), width: box.width, height: box.height };
+          }),
+      );
+      measured += boxes.length;
+      for (const box of boxes) {
+        if (box.width < 44 || box.height < 44) small.push(`${path} ${box.name}: ${Math.round(box.width)}×${Math.round(box.height)} px`);
+      }
+      await context.close();
+    }
+    // Wordmark, 3 links, language, theme in the header of each page, and more below: never a vacuous pass.
+    expect(measured).toBeGreaterThan(4 * 6);
+    expect(small).toEqual([]);
+  });
+});
+
+describe('a brief without a table of contents, on a 1280-px screen', () => {
+  it('stands in one column centred on the page, as wide as the home page’s list', async () => {
+    const { page, context } = await open('/articles/second-brief/', { viewport: { width: 1280, height: 900 } });
+    await expect(page.getByRole('navigation', { name: 'In this brief' }).count()).resolves.toBe(0);
+    const viewport = await page.evaluate(() => document.documentElement.clientWidth);
+    for (const region of ['3-Point Summary', 'Sources']) {
+      const box = await page.getByRole('region', { name: region }).boundingBox();
+      if (!box) throw new Error(`no box for ${region}`);
+      const left = box.x;
+      const right = viewport - (box.x + box.width);
+      expect(Math.abs(left - right), `${region}: ${Math.round(left)} px left, ${Math.round(right)} px right`).toBeLessThanOrEqual(2);
+      expect(box.width).toBeGreaterThanOrEqual(640);
+    }
+    await context.close();
+  });
+});
+
+describe('the footer', () => {
+  it.each([
+    ['/', 'Follow and browse', ['/feed.xml', '/atom.xml', '/feed.json']],
+    ['/tr/', 'Takip et ve göz at', ['/tr/feed.xml', '/tr/atom.xml', '/tr/feed.json']],
+  ])('of %s links the edition’s feeds and indexes, and each answers 200', async (path, name, feeds) => {
+    const { page, context } = await open(path);
+    const links = page.getByRole('contentinfo').getByRole('navigation', { name }).getByRole('link');
+    const hrefs = await links.evaluateAll((all) => all.map((a) => a.getAttribute('href') ?? ''));
+    expect(hrefs).toEqual(expect.arrayContaining(feeds));
+    expect(hrefs.length).toBeGreaterThan(feeds.length);
+    for (const href of hrefs) {
+      const response = await page.request.get(new URL(href, page.url()).href);
+      expect(response.status(), href).toBe(200);
+      const body = await response.text();
+      if (href.endsWith('/feed.xml')) expect(body).toContain('<rss');
+      if (href.endsWith('/atom.xml')) expect(body).toContain('<feed');
+      if (href.endsWith('/feed.json')) expect(JSON.parse(body)).toMatchObject({ version: 'https://jsonfeed.org/version/1.1' });
+    }
+    await context.close();
+  });
 });
 
 describe('reading a brief', () => {
