@@ -2,7 +2,8 @@
 // `npm run dev`: `next dev`, plus a watcher on CONTENT_DIR. Next does not watch Markdown files,
 // so this script tells open pages (over a loopback event stream) to re-fetch themselves when an
 // article, topics.yml or authors.yml changes. Pages re-read content on every request in development, so the
-// edit shows at once, and an invalid file shows `npm run check`'s message in Next's error overlay.
+// edit shows at once; an invalid brief is left out and its own page shows its problems as `npm run check`
+// words them (lib/content/problems.ts), so nothing else breaks and a fix shows as soon as it is saved.
 // The same loopback server serves the content folder's images (`/images/x.jpg`) as they are: the
 // dev server does not encode them (the build does), and pages in development name the originals.
 import { spawn } from 'node:child_process';
