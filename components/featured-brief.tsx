@@ -34,7 +34,7 @@ export function FeaturedBrief({ article, locale }: { article: Featured; locale: 
       <ol role="list" className="mt-2 space-y-2">
         {article.summary.map((point, index) => (
           <li key={index} className="flex gap-3 text-zinc-800 dark:text-zinc-200">
-            <span aria-hidden="true" className="font-bold text-red-700 dark:text-red-300">
+            <span aria-hidden="true" className="shrink-0 whitespace-nowrap font-bold tabular-nums text-red-700 dark:text-red-300">
               {index + 1}.
             </span>
             <span>{point}</span>

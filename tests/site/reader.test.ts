@@ -62,6 +62,24 @@ describe('on a 390-px phone', () => {
   });
 });
 
+describe('the home page', () => {
+  it.each([390, 1280])('keeps each summary point’s number and its dot on one line at %i px', async (width) => {
+    const { page, context } = await open('/', { viewport: { width, height: 900 } });
+    const markers = await page.evaluate(() => {
+      const heading = [...document.querySelectorAll('main h3')].find((h) => h.textContent === '3-Point Summary');
+      const list = heading?.nextElementSibling;
+      return [...(list?.querySelectorAll(':scope > li > [aria-hidden="true"]') ?? [])].map((marker) => {
+        const range = document.createRange();
+        range.selectNodeContents(marker);
+        const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+        return `${marker.textContent ?? ''} on ${lines} line(s)`;
+      });
+    });
+    expect(markers).toEqual(['1. on 1 line(s)', '2. on 1 line(s)', '3. on 1 line(s)']);
+    await context.close();
+  });
+});
+
 describe('a brief without a table of contents, on a 1280-px screen', () => {
   it('stands in one column centred on the page, as wide as the home page’s list', async () => {
     const { page, context } = await open('/articles/second-brief/', { viewport: { width: 1280, height: 900 } });
