@@ -2,20 +2,17 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleBody } from '@/components/article-body';
-import { ArticleMeta } from '@/components/article-meta';
+import { ArticleHeader } from '@/components/article-header';
 import { BriefLinks } from '@/components/brief-links';
 import { ContentProblems } from '@/components/content-problems';
-import { DraftBadge } from '@/components/draft-badge';
 import { HeroPhoto } from '@/components/hero-photo';
 import { JsonLd } from '@/components/json-ld';
-import { LanguageVersions } from '@/components/language-versions';
 import { RelevanceNotice } from '@/components/relevance-notice';
 import { ShareLinks } from '@/components/share-links';
 import { SourcesList } from '@/components/sources-list';
 import { SummaryBox } from '@/components/summary-box';
 import { TableOfContents, TOC_MIN_SECTIONS } from '@/components/table-of-contents';
 import { TagList } from '@/components/tag-list';
-import { TopicChip } from '@/components/topic-chip';
 import { UpdatesLog } from '@/components/updates-log';
 import { WhyItMatters } from '@/components/why-it-matters';
 import type { ModelOf } from '@/lib/pages/models';
@@ -88,22 +85,7 @@ export function articleRoute(locale: Locale) {
           )}
         />
         <div className="flex min-w-0 flex-col gap-8">
-          <header lang={article.lang} className="flex flex-col gap-4">
-            <div className="flex flex-wrap items-center gap-2">
-              <span data-pagefind-meta="topic">
-                <TopicChip topic={article.topic} locale={locale} />
-              </span>
-              {article.draft ? <DraftBadge locale={locale} /> : null}
-            </div>
-            <h1 data-pagefind-meta="title" className="font-serif text-3xl font-black leading-tight tracking-tight text-zinc-950 sm:text-5xl dark:text-white">
-              {article.title}
-            </h1>
-            <p data-pagefind-meta="dek" className="text-lg leading-relaxed text-zinc-700 sm:text-xl dark:text-zinc-300">
-              {article.description}
-            </p>
-            <ArticleMeta article={article} locale={locale} />
-            <LanguageVersions versions={versions} locale={locale} />
-          </header>
+          <ArticleHeader article={article} versions={versions} locale={locale} />
           {article.image ? <HeroPhoto image={article.image} /> : null}
           <RelevanceNotice article={article} locale={locale} />
           <SummaryBox summary={article.summary} locale={locale} />

@@ -3,7 +3,9 @@
  * site's additions to it (public/admin/brief-format.js: the file format; brief-preview.js: the preview; brief-cms.js: save clean-up, translation links, start). Every URL is relative, so
  * the page works under a BASE_PATH too.
  */
-import type { Topic } from '../content/schema';
+import type { Author, Topic } from '../content/schema';
+import { devImageUrl } from '../media/variants';
+import { PREVIEW_BUNDLE } from './preview/bundle-path';
 import { allEditions } from '../site/i18n';
 
 /** The vendored Decap CMS (scripts/cms/vendor-decap.mjs writes public/admin/decap-cms-<version>/). */
@@ -17,7 +19,8 @@ export const YAML_BUNDLE = 'yaml-2.9.1.js';
  * (`'unsafe-eval'`, which also covers WebAssembly) and styles itself with inline `<style>`s and style
  * attributes (`'unsafe-inline'` for styles; scripts stay files). It talks to GitHub's API in production and
  * to decap-server on this machine in local editing; images of entries are blob: and data: URLs, authors'
- * avatars come from GitHub. A photo picked in the media library is a blob: URL that Decap reads back
+ * avatars come from GitHub; in `npm run cms` the preview shows saved photos from the dev server's loopback
+ * image server (scripts/dev.mjs), as the dev pages do. A photo picked in the media library is a blob: URL that Decap reads back
  * with fetch() to save it and to keep its local backup: connect-src needs `blob:` (without it every
  * save of an entry with a new photo fails with "Failed to fetch").
  */
@@ -25,7 +28,7 @@ export const ADMIN_CSP_DIRECTIVES: readonly string[] = [
   "default-src 'self'",
   "script-src 'self' 'unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob: https://avatars.githubusercontent.com",
+  "img-src 'self' data: blob: https://avatars.githubusercontent.com http://127.0.0.1:* http://localhost:*",
   "font-src 'self' data:",
   "connect-src 'self' blob: https://api.github.com http://127.0.0.1:* http://localhost:*",
   "frame-src 'self' blob:",
@@ -38,23 +41,22 @@ export const ADMIN_CSP_DIRECTIVES: readonly string[] = [
 /** The header value: the page's policy, and no framing (a `<meta>` policy cannot say that). */
 export const adminCsp = (): string => [...ADMIN_CSP_DIRECTIVES, "frame-ancestors 'none'"].join('; ');
 
-/** What the preview shows in each edition's words (the site's own messages and topic names). */
-export function previewData(topics: readonly Topic[]) {
-  return Object.fromEntries(
-    allEditions().map((e) => [e.lang, {
-      summaryHeading: e.t.summaryHeading,
-      whyItMattersHeading: e.t.whyItMattersHeading,
-      relevance: e.t.relevanceSignal,
-      topics: Object.fromEntries(topics.map((topic) => [topic.id, e.topicName(topic)])),
-    }]),
-  );
+/**
+ * What the preview needs of the content folder (lib/cms/preview/model.ts `previewSiteSchema`): topics.yml
+ * and authors.yml, for the topic chip and the byline in each edition's words; and the editions whose
+ * translation collections it previews. Its words and markup are the site's, in the preview bundle.
+ */
+export function previewData(topics: readonly Topic[], authors: readonly Author[] | undefined) {
+  // `npm run cms`: the dev server's image server (scripts/dev.mjs), where the preview finds saved photos.
+  const images = devImageUrl({ src: '' });
+  return { topics, authors: authors ?? null, editions: allEditions().map((e) => e.locale), ...(images ? { images } : {}) };
 }
 
 /** JSON in a data block: `<` escaped, so no text can close the element. */
 const dataBlock = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
 
-/** The page itself; `topics` name the topic chips of the preview. */
-export function adminPage(topics: readonly Topic[]): string {
+/** The page itself; `topics` and `authors` are the preview's (its topic chips and bylines). */
+export function adminPage(topics: readonly Topic[], authors?: readonly Author[]): string {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -67,11 +69,12 @@ export function adminPage(topics: readonly Topic[]): string {
 <link href="config.yml" type="text/yaml" rel="cms-config-url">
 </head>
 <body>
-<script type="application/json" id="brief-preview">${dataBlock(previewData(topics))}</script>
+<script type="application/json" id="brief-preview">${dataBlock(previewData(topics, authors))}</script>
 <script src="brief-cms-init.js"></script>
 <script src="${DECAP_FOLDER}/decap-cms.js"></script>
 <script src="${YAML_BUNDLE}"></script>
 <script src="brief-format.js"></script>
+<script src="${PREVIEW_BUNDLE}"></script>
 <script src="brief-preview.js"></script>
 <script src="brief-cms.js"></script>
 </body>

@@ -31,7 +31,7 @@ export function cmsFiles(input: CmsFilesInput): Map<string, string> {
     localBackendUrl: input.localBackendUrl,
     briefs: input.briefs,
   });
-  return new Map([['/admin/index.html', adminPage(input.topics)], ['/admin/config.yml', config]]);
+  return new Map([['/admin/index.html', adminPage(input.topics, input.authors)], ['/admin/config.yml', config]]);
 }
 
 /**

@@ -150,9 +150,10 @@ describe('/admin/', () => {
     expect(script).toBe("script-src 'self' 'unsafe-eval'");
   });
 
-  it('gives the preview each edition’s headings and topic names, with no way to close its data block', () => {
+  it('gives the preview topics.yml and the editions (its words and markup are the site’s, in its bundle), with no way to close its data block', () => {
     const data = /<script type="application\/json" id="brief-preview">(.*?)<\/script>/.exec(page)?.[1] ?? '';
-    expect(JSON.parse(data)).toMatchObject({ en: { summaryHeading: '3-Point Summary' }, tr: { summaryHeading: '3 Maddede Özet', topics: { 'ethics-safety-regulation': 'Etik, Güvenlik ve Regülasyon' } } });
+    expect(JSON.parse(data)).toMatchObject({ topics: [{ id: 'ethics-safety-regulation', names: { tr: 'Etik, Güvenlik ve Regülasyon' } }], authors: null, editions: ['en', 'tr'] });
+    expect(page).toContain('<script src="brief-preview-bundle.js"></script>\n<script src="brief-preview.js"></script>');
     const hostile = adminPage([{ ...topics[0]!, name: '</script><script>alert(1)</script>' }]);
     expect(hostile.match(/<\/script>/g)?.length).toBe(page.match(/<\/script>/g)?.length);
   });
