@@ -219,7 +219,7 @@ export function assembleValid(parts: readonly ContentPart[]): { content: Content
   const translations = checkTranslations(unique.articles);
   const blamed = translations.issues.filter((i) => !beingFixed.has(byFile.get(i.file)?.translationOf ?? ''));
   issues.push(...unique.issues, ...blamed);
-  const out = new Set(blamed.map((i) => i.file));
+  const out = new Set([...unique.issues, ...blamed].map((i) => i.file));
   const articles = unique.articles.filter((a) => !out.has(a.file));
   const warnings = [...parts.flatMap((p) => p.warnings), ...translations.warnings].filter((w) => !out.has(w.file));
   return { content: { articles: sortNewestFirst(articles), topics: parts[0]?.topics ?? [], authors: parts[0]?.authors ?? [], warnings }, issues };
