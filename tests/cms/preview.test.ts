@@ -72,7 +72,7 @@ async function editor(hash: string): Promise<{ page: Page; preview: FrameLocator
   await page.getByRole('link', { name: /Musk seemingly admits xAI trained/ }).waitFor({ timeout: 30_000 });
   await page.goto(`${origin}/admin/#${hash}`);
   const preview = page.frameLocator('iframe').first();
-  await preview.locator('section[aria-labelledby="summary-heading"]').waitFor({ timeout: 60_000 });
+  await preview.getByRole('heading', { level: 1 }).waitFor({ timeout: 60_000 });
   return { page, preview };
 }
 
