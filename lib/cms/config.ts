@@ -89,7 +89,7 @@ export function cmsConfig(settings: CmsSettings) {
       editions: LOCALES.filter((l) => l !== site.defaultLocale).map((l) => ({
         collection: translationsCollection(l),
         name: locales[l].name,
-        translated: settings.briefs ? settings.briefs.filter((b) => b.locale === l && b.translationOf !== undefined).flatMap((b) => (b.translationOf ? [b.translationOf] : [])) : [],
+        translated: (settings.briefs ?? []).flatMap((b) => (b.locale === l && b.translationOf ? [b.translationOf] : [])),
       })),
     }),
   };

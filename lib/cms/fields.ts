@@ -44,7 +44,7 @@ export interface CmsField {
   readonly display_fields?: readonly string[];
   readonly choose_url?: boolean;
   /** `brief-language`: the other editions to translate into, and the default language's tag. */
-  readonly editions?: readonly Edition[];
+  readonly editions?: readonly OtherEdition[];
   readonly default_lang?: string;
   /** `brief-original`: every original's title by slug. */
   readonly titles?: Readonly<Record<string, string>>;
@@ -72,11 +72,11 @@ export interface FormContext {
    */
   readonly originals?: { readonly open: readonly Original[]; readonly all: readonly Original[] };
   /** For the collection of every brief: each other edition's translations collection, and the originals it has a translation of. */
-  readonly editions?: readonly Edition[];
+  readonly editions?: readonly OtherEdition[];
 }
 
 /** Another edition, as an original's Translate links need it. */
-export interface Edition {
+export interface OtherEdition {
   readonly collection: string;
   readonly name: string;
   readonly translated: readonly string[];
