@@ -1,4 +1,6 @@
 import { readFileSync, existsSync } from 'node:fs';
+import { runInNewContext } from 'node:vm';
+import * as YAML from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { z } from 'zod';
@@ -156,5 +158,48 @@ describe('/admin/', () => {
     expect(page).toContain('<script src="brief-preview-bundle.js"></script>\n<script src="brief-preview.js"></script>');
     const hostile = adminPage([{ ...topics[0]!, name: '</script><script>alert(1)</script>' }]);
     expect(hostile.match(/<\/script>/g)?.length).toBe(page.match(/<\/script>/g)?.length);
+  });
+});
+
+/** public/admin/brief-format.js as Decap runs it: the format it registers, and its hook on a save. */
+function loadFormat() {
+  let format: { fromFile: (text: string) => Record<string, unknown>; toFile: (data: Record<string, unknown>, order?: string[]) => string } | undefined;
+  let preSave: ((event: { entry: { get: (key: string) => unknown } }) => void) | undefined;
+  const CMS = {
+    registerCustomFormat: (_name: string, _extension: string, formatter: NonNullable<typeof format>) => (format = formatter),
+    registerEventListener: ({ name, handler }: { name: string; handler: NonNullable<typeof preSave> }) => (name === 'preSave' ? (preSave = handler) : undefined),
+  };
+  runInNewContext(readFileSync('public/admin/brief-format.js', 'utf8'), { window: { BriefYaml: YAML, CMS } });
+  if (!format || !preSave) throw new Error('brief-format.js registered no format');
+  const save = preSave;
+  const formatter = format;
+  /** Saves `data` over the file `raw`, as Decap does: preSave with the entry, then toFile. */
+  return { read: formatter.fromFile, write: (data: Record<string, unknown>, raw = '', order?: string[]) => (save({ entry: { get: () => raw } }), formatter.toFile(data, order)) };
+}
+
+describe('the CMS’s file format (public/admin/brief-format.js)', () => {
+  const file = readFileSync('content/xai-openai-training.md', 'utf8').replace('\ndate: ', '\n# Kept: an editor’s note.\ndate: ').replace('\ntopic: ', '\ncredit: "Photo: A / B"\ntopic: ');
+  const { read, write } = loadFormat();
+
+  it('writes an unchanged brief back byte for byte, and a change as that line only', () => {
+    expect(write(read(file), file)).toBe(file);
+    const data = read(file);
+    const summary = z.array(z.string()).parse(data.summary);
+    const edited = write({ ...data, title: 'A new title', summary: [summary[0], 'A new point.', summary[2]] }, file).split('\n');
+    const old = file.split('\n');
+    expect(edited.length).toBe(old.length);
+    expect(edited.filter((line, i) => line !== old[i])).toEqual(['title: A new title', '  - A new point.']);
+    expect(edited).toContain('# Kept: an editor’s note.');
+    expect(edited).toContain('tags: [xai, openai, anthropic, training-data, copyright, fair-use]');
+  });
+
+  it('gives the form one Byline and writes it back as the file had it; a photo is a list of one, written as the object', () => {
+    const data = read(file);
+    expect(data.authors).toEqual(['brief-desk']);
+    expect('author' in data).toBe(false);
+    expect(write({ ...data, authors: ['brief-desk', 'jane-doe'] }, file)).toContain('\nauthor:\n  - brief-desk\n  - jane-doe\n');
+    const fresh = write({ title: 'New', authors: ['brief-desk'], image: [{ src: 'images/x.jpg', alt: 'What it shows', credit: 'Photo: A', decorative: true }], body: 'Text.' }, '', ['title', 'authors', 'image', 'body']);
+    expect(fresh).toBe('---\ntitle: New\nauthor: brief-desk\nimage:\n  src: images/x.jpg\n  alt: ""\n  credit: "Photo: A"\n  decorative: true\n---\n\nText.');
+    expect(read(fresh).image).toEqual([{ src: 'images/x.jpg', alt: '', credit: 'Photo: A', decorative: true }]);
   });
 });
