@@ -126,6 +126,22 @@ describe('the CMS preview bundle', () => {
     expect(doc.querySelector('header')?.textContent).toContain('By Photo Editor, Picture Desk');
   });
 
+  it('runs nothing an editor wrote: markup in the title is text, a javascript: source is left out, raw HTML in the body is dropped', async () => {
+    const site = { topics: content.topics, authors: null };
+    const entry = {
+      title: '<img src=x onerror="window.__pwned=1">Hostile',
+      summary: ['One.', 'Two.', 'Three.'],
+      whyItMatters: ['Why.'],
+      sources: [{ title: 'Bad', url: 'javascript:window.__pwned=2' }, { title: 'Good', url: 'https://example.org/good' }],
+      body: 'Text <script>window.__pwned=3</script> and <img src="x" onerror="window.__pwned=4">.',
+    };
+    const doc = parseHtml(await render({ entry, site, today: '2026-12-01' }, async () => undefined));
+    expect(doc.querySelector('h1')?.textContent).toBe('<img src=x onerror="window.__pwned=1">Hostile');
+    expect([...doc.querySelectorAll('section[aria-labelledby="sources-heading"] a')].map((a) => [a.textContent, a.getAttribute('href')])).toEqual([['Good', 'https://example.org/good']]);
+    expect(doc.querySelectorAll('script, [onerror]')).toHaveLength(0);
+    expect(doc.querySelector('.prose')?.textContent).not.toContain('__pwned');
+  });
+
   it('shows a half-written brief without failing: what is there, and an empty place for a missing summary point', async () => {
     const site = { topics: content.topics, authors: null };
     const html = await render({ entry: { title: 'Only a title', summary: ['One point.', null], whyItMatters: [], body: '' }, site, today: '2026-12-01' }, async () => undefined);

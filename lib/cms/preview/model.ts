@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { bylineOf, plainByline } from '../../content/authors';
 import type { ArticleSummary } from '../../content/article';
 import { isIsoDate } from '../../content/dates';
-import { authorSchema, topicSchema, type Author, type Topic } from '../../content/schema';
+import { authorSchema, sourceSchema, topicSchema, updateSchema, type Author, type Topic } from '../../content/schema';
 import type { Picture } from '../../media/schema';
 import { localeOfTag, locales, site, type Locale } from '../../site/config';
 
@@ -16,11 +16,13 @@ const text = z.string().optional().catch(undefined);
 const strings = z.array(z.unknown()).catch([]).transform((items) => items.filter((v): v is string => typeof v === 'string' && v.trim() !== ''));
 /** A date as the contract accepts it, or nothing. */
 const date = z.string().refine(isIsoDate).optional().catch(undefined);
+/** The items of a list that `item` accepts. */
 const listOf = <T extends z.ZodType>(item: T) => z.array(z.unknown()).catch([]).transform((items) => items.flatMap((v) => {
   const parsed = item.safeParse(v);
   return parsed.success ? [parsed.data] : [];
 }));
 
+/** The photo's fields, each as far as it is written. */
 const photo = z.object({ src: text, alt: text, credit: text, caption: text });
 
 /** The form's data (Decap's entry `data`, as plain JSON). Unknown keys are ignored; a field it cannot read is left out. */
@@ -36,8 +38,9 @@ export const previewEntrySchema = z.object({
   summary: strings,
   whyItMatters: strings,
   relevance: z.enum(['short-term', 'long-term', 'evergreen']).optional().catch(undefined),
-  sources: listOf(z.object({ title: z.string().min(1), url: z.string().min(1), publisher: z.string().min(1).optional().catch(undefined) })),
-  updates: listOf(z.object({ date: z.string().refine(isIsoDate), note: z.string().min(1) })),
+  // Sources and updates as the contract reads them (an http(s) link only): one still being written is left out.
+  sources: listOf(sourceSchema),
+  updates: listOf(updateSchema),
   draft: z.boolean().catch(false),
   lang: text,
   // The form's Photo is a list of at most one (public/admin/brief-format.js); a file's `image:` is the object.
@@ -122,7 +125,7 @@ export function previewArticle(entry: PreviewEntry, known: PreviewSite, locale: 
     summary: [first, second, third],
     whyItMatters: entry.whyItMatters,
     ...(entry.relevance ? { relevance: entry.relevance } : {}),
-    sources: entry.sources.map((s) => ({ title: s.title, url: s.url, ...(s.publisher ? { publisher: s.publisher } : {}) })),
+    sources: entry.sources,
     updates: entry.updates,
     draft: entry.draft,
     lang: entry.lang ?? locale,
