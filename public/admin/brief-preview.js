@@ -56,6 +56,7 @@
     },
     update: function () {
       var self = this;
+      if (!window.briefPreview) return console.error('Brief preview: brief-preview-bundle.js did not load');
       var render = ++this.renders;
       var input = { entry: this.props.entry.get('data').toJS(), site: { topics: site.topics, authors: site.authors }, today: new Date().toISOString().slice(0, 10) };
       window.briefPreview.render(input, this.measure)
