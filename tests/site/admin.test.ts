@@ -5,7 +5,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { DECAP_FOLDER } from '../../lib/cms/admin-page';
+import { DECAP_FOLDER, YAML_BUNDLE } from '../../lib/cms/admin-page';
 import { deployedServer, startNginx, type Nginx } from '../../scripts/nginx';
 import { exportDir, freePort, isReaderPage, launchChromium, listFiles, readExport } from './helpers';
 
@@ -26,7 +26,7 @@ afterAll(async () => {
 describe('/admin/ in the export', () => {
   it('is the CMS page, its generated config and the vendored bundle', () => {
     const files = listFiles(exportDir());
-    expect(files).toEqual(expect.arrayContaining(['admin/index.html', 'admin/config.yml', `admin/${DECAP_FOLDER}/decap-cms.js`, 'admin/brief-cms.js']));
+    expect(files).toEqual(expect.arrayContaining(['admin/index.html', 'admin/config.yml', `admin/${DECAP_FOLDER}/decap-cms.js`, 'admin/brief-cms.js', 'admin/brief-format.js', `admin/${YAML_BUNDLE}`]));
     const config: unknown = parse(readExport('admin/config.yml'));
     expect(config).toMatchObject({ publish_mode: 'editorial_workflow', backend: { name: 'github', repo: 'newsroom/brief' }, collections: [{ name: 'briefs' }, { name: 'briefs-tr', extension: 'tr.md' }] });
     expect(readExport('robots.txt')).toContain('\nDisallow: /admin/\n');
