@@ -331,7 +331,8 @@ declare global {
 export function printProblemsOnce(content: Content): void {
   const text = content.problems ? problemsText(content.problems) : '';
   if (text === (globalThis.briefPrintedProblems ?? '')) return;
-  if (text) console.error(`Content problems (their pages show them until fixed):\n${text}`);
+  // warn, not error: Next replays server errors in the browser as an "Issue" of its overlay, which an editor would take for a crash.
+  if (text) console.warn(`Content problems (their pages show them until fixed):\n${text}`);
   else console.log('Content problems fixed: every brief is shown.');
   globalThis.briefPrintedProblems = text;
 }

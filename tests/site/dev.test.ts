@@ -101,6 +101,12 @@ describe('npm run dev', () => {
 
   it('shows a broken brief’s problems at its address, each at its line, and the brief again once fixed, in the same open page', async () => {
     const page = await browser.newPage();
+    // Next replays the server's console.error in the page and counts it as an "Issue" in a red badge:
+    // an editor's mistake must not look like a crash there either.
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
     await page.goto(articleUrl(), { timeout: 60_000 });
     await page.locator('html[data-content-events="open"]').waitFor({ timeout: 30_000 });
     await page.evaluate(() => Reflect.set(window, 'sameDocument', true));
@@ -134,6 +140,7 @@ describe('npm run dev', () => {
     writeFileSync(articleFile, source);
     await brief.waitFor({ timeout: 5_000 });
     await expect(page.evaluate(() => Reflect.get(window, 'sameDocument'))).resolves.toBe(true);
+    expect(errors.filter((text) => /Content problems/.test(text))).toEqual([]);
     await page.close();
   });
 
