@@ -7,6 +7,7 @@
 // - `brief-original`: "Translation of", a select of the originals that can take a translation, which also
 //   shows an existing translation's own original;
 // - `brief-prefilled`: a text field a Translate link fills, shown as the original wrote it;
+// - the image control draws a saved photo's thumbnail once its file has loaded (Decap 3 kept the blank placeholder);
 // - the interface's language: /admin/?lang=tr (or en) picks it and is remembered in this browser.
 (function () {
   'use strict';
@@ -114,6 +115,44 @@
     },
   });
   CMS.registerWidget('brief-prefilled', PrefilledControl, CMS.getWidget('string').preview);
+
+  // Decap 3's image control asks for its file once, gets the empty placeholder while the file loads, and
+  // then does not draw again until its value changes (its shouldComponentUpdate compares only the value and
+  // getAsset, which is memoized; decap-cms#7099): a saved photo showed a blank thumbnail. The path itself
+  // resolves (images/x.jpg is content/images/x.jpg, the media folder's file, loaded once the entry is); so
+  // while the placeholder is what the control drew, this looks again, and once the file is there hands the
+  // control a new getAsset, which lets it draw the photo. The value (images/x.jpg) is untouched.
+  var ImageWidget = CMS.getWidget('image');
+  var PLACEHOLDER = 'empty.svg';
+  var ImageControl = createClass({
+    getInitialState: function () {
+      return { getAsset: this.props.getAsset, tries: 0 };
+    },
+    componentDidMount: function () { this.watch(); },
+    componentDidUpdate: function () { this.watch(); },
+    componentWillUnmount: function () { clearTimeout(this.timer); },
+    // Decap's own check (ImageWidget.control's) still decides whether the control draws.
+    shouldComponentUpdate: function () { return true; },
+    watch: function () {
+      clearTimeout(this.timer);
+      var value = this.props.value;
+      if (typeof value !== 'string' || value === '') return;
+      var asset = this.props.getAsset(value, this.props.field);
+      var self = this;
+      if (asset && asset.path === PLACEHOLDER) {
+        // What the control drew is the placeholder: look again shortly (for two minutes at most).
+        this.stale = true;
+        if (this.state.tries < 480) this.timer = setTimeout(function () { self.setState({ tries: self.state.tries + 1 }); }, 250);
+      } else if (this.stale) {
+        this.stale = false;
+        this.setState({ tries: 0, getAsset: function (path, field) { return self.props.getAsset(path, field); } });
+      }
+    },
+    render: function () {
+      return h(ImageWidget.control, Object.assign({}, this.props, { getAsset: this.state.getAsset }));
+    },
+  });
+  CMS.registerWidget('image', ImageControl, ImageWidget.preview);
 
   // The interface's language: ?lang= picks it (en or tr, the languages of the site and of Decap), this browser keeps it.
   var asked = new URLSearchParams(location.search).get('lang');

@@ -126,6 +126,9 @@ describe('the CMS preview (npm run cms, in Chromium)', () => {
     await expect(preview.getByRole('heading', { name: 'Sources' }).isVisible()).resolves.toBe(true);
     await expect(preview.getByRole('link', { name: 'Example source document' }).getAttribute('href')).resolves.toBe('https://example.org/photos');
     await expect(preview.locator('article header').innerText()).resolves.toContain('By Photo Editor, Picture Desk');
+    // The form's Photo shows the saved file as its thumbnail, not Decap's blank placeholder (an empty SVG, 300 px wide).
+    const thumbnail = page.locator('img[role="presentation"]').first();
+    await expect.poll(() => thumbnail.evaluate((e) => (e instanceof HTMLImageElement ? e.naturalWidth : 0)), { timeout: 15_000 }).toBe(2400);
     await expect(page.getByRole('link', { name: /View Live/ }).getAttribute('href')).resolves.toBe(`${SITE_URL}/articles/photo-brief/`);
     await page.close();
   }, 180_000);
