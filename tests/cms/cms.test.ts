@@ -5,7 +5,7 @@
  * What it saves must be what the content contract expects: `npm run check` accepts it and a build
  * publishes it.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -13,12 +13,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../lib/content/article';
 import { loadContent } from '../../lib/content/loader';
 import { copyProject, runBuild } from '../build/project';
-import { freePort, launchChromium } from '../site/helpers';
+import { launchChromium } from '../site/helpers';
+import { startCms, stopCms, type RunningCms } from './server';
 
 // Its own copy: its own .next (Next allows one dev server per project) and build folders.
 const repo = copyProject();
 const content = path.join(repo, 'content');
-let cms: ChildProcess;
+let cms: RunningCms | undefined;
 let browser: Browser;
 let admin: string;
 let original: readonly Article[];
@@ -32,44 +33,14 @@ const CREDIT = "Photo: Jane O'Neil / Fixture & Co";
 beforeAll(async () => {
   cpSync('content', content, { recursive: true });
   original = (await loadContent(content)).articles;
-  const [port, backendPort] = [await freePort(), await freePort()];
-  admin = `http://127.0.0.1:${port}/admin/`;
-  cms = spawn('npm', ['run', 'cms', '--', '--port', String(port)], {
-    cwd: repo,
-    env: { ...process.env, CMS_PORT: String(backendPort), NODE_ENV: 'development', NEXT_TELEMETRY_DISABLED: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
-  let log = '';
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`npm run cms did not start in 90 s:\n${log}`)), 90_000);
-    cms.stdout?.on('data', (chunk: Buffer) => {
-      log += chunk.toString();
-      if (/Ready in/.test(log)) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    cms.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
-  });
+  cms = await startCms(repo);
+  admin = `${cms.origin}/admin/`;
   browser = await launchChromium();
 }, 120_000);
 
 afterAll(async () => {
   await browser?.close();
-  const group = cms?.pid;
-  if (group === undefined) return;
-  // The dev server writes into the copy until every process of the group has exited; then the copy can go.
-  process.kill(-group, 'SIGTERM');
-  for (let tries = 0; tries < 100; tries++) {
-    try {
-      process.kill(-group, 0);
-    } catch {
-      return;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  process.kill(-group, 'SIGKILL');
+  await stopCms(cms);
 });
 
 /** A page signed in to the local backend (Decap's "Login" with decap-server needs no account). */

@@ -3,18 +3,18 @@
  * photo brief with its images and authors), Decap on decap-server, and the preview pane compared with the
  * article page the same dev server renders for the same brief.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyProject } from '../build/project';
-import { freePort, launchChromium } from '../site/helpers';
+import { launchChromium } from '../site/helpers';
+import { startCms, stopCms, type RunningCms } from './server';
 
 const repo = copyProject();
 const content = path.join(repo, 'content');
 const SITE_URL = 'https://news.example.org';
-let cms: ChildProcess;
+let cms: RunningCms | undefined;
 let browser: Browser;
 let origin: string;
 
@@ -24,44 +24,14 @@ beforeAll(async () => {
   cpSync('tests/fixtures/site/images', path.join(content, 'images'), { recursive: true });
   cpSync('tests/fixtures/site/photo-brief.md', path.join(content, 'photo-brief.md'));
   cpSync('tests/fixtures/site/authors.yml', path.join(content, 'authors.yml'));
-  const [port, backendPort] = [await freePort(), await freePort()];
-  origin = `http://127.0.0.1:${port}`;
-  cms = spawn('npm', ['run', 'cms', '--', '--port', String(port)], {
-    cwd: repo,
-    env: { ...process.env, SITE_URL, CMS_PORT: String(backendPort), NODE_ENV: 'development', NEXT_TELEMETRY_DISABLED: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
-  let log = '';
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`npm run cms did not start in 90 s:\n${log}`)), 90_000);
-    cms.stdout?.on('data', (chunk: Buffer) => {
-      log += chunk.toString();
-      if (/Ready in/.test(log)) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    cms.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
-  });
+  cms = await startCms(repo, { SITE_URL });
+  origin = cms.origin;
   browser = await launchChromium();
 }, 120_000);
 
 afterAll(async () => {
   await browser?.close();
-  const group = cms?.pid;
-  if (group === undefined) return;
-  // The dev server writes into the copy until every process of the group has exited; then the copy can go.
-  process.kill(-group, 'SIGTERM');
-  for (let tries = 0; tries < 100; tries++) {
-    try {
-      process.kill(-group, 0);
-    } catch {
-      return;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  process.kill(-group, 'SIGKILL');
+  await stopCms(cms);
 });
 
 /** The editor of one brief, signed in to the local backend, and its preview pane. */
