@@ -66,6 +66,7 @@ export function adminPage(topics: readonly Topic[], authors?: readonly Author[])
 <meta name="robots" content="noindex, nofollow">
 <meta name="referrer" content="same-origin">
 <title>Brief · Editor</title>
+<link rel="icon" href="../icon.svg" type="image/svg+xml">
 <link href="config.yml" type="text/yaml" rel="cms-config-url">
 </head>
 <body>

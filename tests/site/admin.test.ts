@@ -56,12 +56,19 @@ describe('/admin/ in the export', () => {
     page.on('console', (message) => {
       if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
     });
+    // Every file the editor's browser asks for is there (a browser asks /favicon.ico of a page that names no icon).
+    const failed: string[] = [];
+    page.on('response', (response) => {
+      if (response.status() >= 400) failed.push(`${response.status()} ${new URL(response.url()).pathname}`);
+    });
     await page.goto(`${nginx.origin}/admin/`);
     const config = await fetch(`${nginx.origin}/admin/config.yml`, { headers: { 'accept-encoding': 'br' } });
     expect(config.headers.get('content-type')).toBe('text/yaml; charset=utf-8');
     // The test build names a repository (CMS_REPO); the local backend is not running: Decap offers GitHub sign-in.
     await page.getByRole('button', { name: /Login with GitHub/i }).waitFor({ timeout: 30_000 });
     expect(violations).toEqual([]);
+    await expect(page.locator('link[rel="icon"]').evaluate((link) => (link instanceof HTMLLinkElement ? fetch(link.href).then((r) => r.status) : 0))).resolves.toBe(200);
+    expect(failed).toEqual([]);
     await page.close();
   });
 });
