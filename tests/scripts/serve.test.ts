@@ -141,6 +141,9 @@ describe('npm start’s server (scripts/serve.mjs)', () => {
     const denied = await ask(`${origin}/secret.html`);
     expect(denied.status).toBe(500);
     expect(denied.body).not.toContain('nobody may read');
+    // The log line travels through a pipe: it may arrive after the response.
+    for (let wait = 0; wait < 30 && !stderr.slice(before.length).includes('\n'); wait++) await new Promise((resolve) => setTimeout(resolve, 100));
+    await new Promise((resolve) => setTimeout(resolve, 200));
     const logged = stderr.slice(before.length).trim().split('\n');
     expect(logged).toHaveLength(1);
     expect(logged[0]).toMatch(/secret\.html.*EACCES/);
