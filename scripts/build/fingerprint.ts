@@ -2,12 +2,14 @@
  * What a build's output depends on besides content, as hashes: the code (every file that renders
  * pages or writes the export), the dependencies (the lockfile), Node's version (Intl formats dates)
  * and the settings. A build reuses earlier output only when these are unchanged; anything else falls
- * back to a full build.
+ * back to a full build. Walking these folders is also where the build refuses, before anything is
+ * built, a symbolic link or a FIFO, socket or device among them (public/ is published as it is).
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, readlinkSync, type Dirent, type Stats } from 'node:fs';
 import path from 'node:path';
 import { site } from '../../lib/site/config';
+import { RefusedInput } from './refused';
 
 /** Folders and files whose every byte can change the export. */
 const CODE = ['app', 'components', 'lib', 'public', 'scripts/build', 'scripts/build.ts', 'next.config.ts', 'tailwind.config.ts', 'postcss.config.mjs', 'tsconfig.json', 'package.json', 'package-lock.json'];
@@ -15,25 +17,64 @@ const CODE = ['app', 'components', 'lib', 'public', 'scripts/build', 'scripts/bu
 /** What the content pipeline (parsing and validating a file) depends on. */
 const PIPELINE = ['lib/content', 'lib/media', 'lib/site', 'package-lock.json'];
 
-/** Every file below `entries` (files or folders, relative to `root`), sorted. */
+/** What a folder entry that is neither a file nor a folder is, for a message. */
+function kindOf(entry: Stats | Dirent): string {
+  if (entry.isFIFO()) return 'a FIFO';
+  if (entry.isSocket()) return 'a socket';
+  return 'a device';
+}
+
+/**
+ * Why the build refuses what it found below `entries` (relative paths): one line. Links in public/
+ * would be published as their target's bytes (Next's export follows them), so a link to
+ * /etc/passwd or ../.env publishes that file. Links in code are refused too rather than hashed by
+ * their target's path: the target's bytes can change while the link does not, and an
+ * incremental build would then reuse pages the new code no longer renders.
+ */
+function refusal(links: readonly (readonly [string, string])[], special: readonly (readonly [string, string])[]): string {
+  const parts: string[] = [];
+  const named = (list: readonly (readonly [string, string])[], join: string) => list.map(([file, to]) => `${file}${join}${to}`).join(', ');
+  const publicLinks = links.filter(([file]) => file === 'public' || file.startsWith('public/'));
+  const codeLinks = links.filter((link) => !publicLinks.includes(link));
+  if (publicLinks.length === 1) parts.push(`${named(publicLinks, ' is a symbolic link to ')}: public/ files are published as they are, and links are refused (they could publish any file of this machine, .env and .git/config included); copy the file instead`);
+  else if (publicLinks.length > 1) parts.push(`${publicLinks.length} symbolic links in public/ (${named(publicLinks, ' → ')}): public/ files are published as they are, and links are refused (they could publish any file of this machine, .env and .git/config included); copy the files instead`);
+  if (codeLinks.length > 0) parts.push(`${codeLinks.length === 1 ? 'a symbolic link' : `${codeLinks.length} symbolic links`} in the site's code (${named(codeLinks, ' → ')}): links are refused there, since a link's target can change without the link and the build would not notice; copy the file instead`);
+  if (special.length > 0) parts.push(`${named(special, ' is ')}: only files and folders are read; remove ${special.length === 1 ? 'it' : 'them'}`);
+  return parts.join('; ');
+}
+
+/**
+ * Every file below `entries` (files or folders, relative to `root`), sorted. Throws RefusedInput,
+ * naming them all, if any entry is a symbolic link or a FIFO, socket or device.
+ */
 function filesOf(root: string, entries: readonly string[]): string[] {
   const found: string[] = [];
+  const links: [string, string][] = [];
+  const special: [string, string][] = [];
+  const posix = (file: string) => file.split(path.sep).join('/');
+  const check = (relative: string, entry: Stats | Dirent): boolean => {
+    if (entry.isSymbolicLink()) links.push([posix(relative), readlinkSync(path.join(root, relative))]);
+    else if (!entry.isFile() && !entry.isDirectory()) special.push([posix(relative), kindOf(entry)]);
+    else return true;
+    return false;
+  };
   for (const entry of entries) {
     const full = path.join(root, entry);
-    let stat;
-    try {
-      stat = statSync(full);
-    } catch {
-      continue; // an optional file (postcss.config.mjs) that a project may not have
-    }
+    const stat = lstatSync(full, { throwIfNoEntry: false });
+    // An optional file (postcss.config.mjs) that a project may not have.
+    if (stat === undefined || !check(entry, stat)) continue;
     if (stat.isFile()) found.push(entry);
     else {
+      // Recursive readdir does not follow links, so a linked folder is seen as the link it is.
       for (const e of readdirSync(full, { withFileTypes: true, recursive: true })) {
-        if (e.isFile()) found.push(path.relative(root, path.join(e.parentPath, e.name)));
+        const relative = path.relative(root, path.join(e.parentPath, e.name));
+        if (check(relative, e) && e.isFile()) found.push(relative);
       }
     }
   }
-  return found.map((f) => f.split(path.sep).join('/')).sort();
+  const byPath = (a: readonly [string, string], b: readonly [string, string]) => (a[0] < b[0] ? -1 : 1);
+  if (links.length > 0 || special.length > 0) throw new RefusedInput(refusal(links.sort(byPath), special.sort(byPath)));
+  return found.map(posix).sort();
 }
 
 function hashFiles(root: string, entries: readonly string[], extra: string): string {
@@ -47,7 +88,7 @@ export function settingsLine(): string {
   return JSON.stringify({ basePath: site.basePath, url: site.url, pageSize: site.pageSize, ogImages: site.ogImages, node: process.version });
 }
 
-/** Hash of the code, dependencies, Node version and settings: equal fingerprints, interchangeable builds. */
+/** Hash of the code, dependencies, Node version and settings: equal fingerprints, interchangeable builds. Throws RefusedInput for a link in public/ or the code. */
 export function buildFingerprint(root: string): string {
   return hashFiles(root, CODE, settingsLine());
 }
