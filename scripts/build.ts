@@ -9,7 +9,10 @@
  *    starts alongside step 1; in a full build after it).
  * 3. The next export is staged next to `out/` (the previous one as hard links, the rendered pages,
  *    feeds, share images, security headers, search index bundles: each only where it changed) and
- *    swapped in whole. A failed or killed build leaves `out/` as it was.
+ *    swapped in whole (one atomic exchange where the system has one). A failed or killed build
+ *    leaves `out/` as it was.
+ * One build at a time (scripts/build/lock.ts); a signal stops all of it (scripts/build/lifetime.ts);
+ * a fault of the machine (disk full, permission denied, …) is one line (scripts/build/faults.ts).
  * Prints the mode and why, and each phase's time; exits non-zero on any failure.
  */
 import { createHash } from 'node:crypto';
@@ -18,6 +21,9 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { site } from '../lib/site/config';
 import { buildFingerprint, shareImageFingerprint } from './build/fingerprint';
+import { expectedFailure, REPORTED } from './build/faults';
+import { removeOrphanedTemporaries, stopOnSignals } from './build/lifetime';
+import { acquireLock, BuildRunning, shown } from './build/lock';
 import { inProcesses, ProcessFailed } from './build/parallel';
 import { cleanExport, finishPages } from './build/post-export';
 import { INVALID_CONTENT, preparedSchema, type Prepared } from './build/prepare';
@@ -45,6 +51,48 @@ const done = (line: string) => {
   phase = performance.now();
 };
 
+// ------------------------------------------------------------ lock, faults, signals
+/** Whether this build holds the lock (until then, the folders are not its own), and whether the new export is in place. */
+let locked = false;
+let swapped = false;
+const outcome = () => (swapped ? `${outName}/ holds the new build` : `${outName}/ is unchanged`);
+/** Leaves nothing of this build but `out/`: its staging folder goes (recovery would remove it anyway). */
+const abandon = () => {
+  if (locked && !swapped) discard(ws.staging, ws.outTrash);
+};
+stopOnSignals((signal) => {
+  abandon();
+  console.error(`✗ stopped by ${signal}; ${outcome()}.`);
+});
+/** Any error that reaches the top: an expected one in one line, a bug with its stack. */
+const fail = (error: unknown) => {
+  abandon();
+  // A worker has said what went wrong already.
+  if (error instanceof ProcessFailed && (error.code === REPORTED || error.code === INVALID_CONTENT)) process.exit(1);
+  const line = expectedFailure(error, `${outcome()}.`);
+  if (line === undefined) console.error(error);
+  console.error(`✗ ${line ?? `the build failed; ${outcome()}.`}`);
+  process.exit(1);
+};
+process.on('uncaughtException', fail);
+process.on('unhandledRejection', fail);
+
+try {
+  const { replaced } = acquireLock(root);
+  locked = true;
+  if (replaced) console.log(`• took over the build lock of PID ${replaced.pid} (started ${shown(replaced.started)}), which is no longer running`);
+} catch (error) {
+  if (!(error instanceof BuildRunning)) throw error;
+  console.error(`✗ ${error.message}`);
+  process.exit(1);
+}
+const exportParent = path.dirname(ws.out);
+if (!statSync(exportParent, { throwIfNoEntry: false })?.isDirectory()) {
+  console.error(`✗ the folder of the export, ${exportParent}, does not exist; create it or set BRIEF_OUT_DIR to a path in a folder that does.`);
+  process.exit(1);
+}
+const orphans = removeOrphanedTemporaries();
+if (orphans > 0) console.log(`• removed ${plural(orphans, 'temporary folder')} of killed builds`);
 for (const step of await recover(ws)) console.log(`• recovered: ${step}`);
 
 // ------------------------------------------------------------ mode
@@ -72,8 +120,8 @@ try {
   prepared = await inProcesses('prepare', [{ root, outName, modelsDir, cacheDir: ws.cacheDir, previous: before?.pages ?? null }], preparedSchema);
 } catch (error) {
   next?.stop();
-  // The prepare process has said what is wrong with the content.
-  if (error instanceof ProcessFailed && error.code === INVALID_CONTENT) process.exit(1);
+  // The prepare process has said what is wrong with the content, or what fault it met.
+  if (error instanceof ProcessFailed && (error.code === INVALID_CONTENT || error.code === REPORTED)) process.exit(1);
   throw error;
 }
 const [plan] = prepared;
@@ -176,7 +224,9 @@ const ratio = (part: number) => (compressed.bytes.source > 0 ? `${((part / compr
 done(`compressed: ${plural(Object.keys(compressed.keys).length, 'text file')}, ${compressed.compressed} compressed now (Brotli ${ratio(compressed.bytes.br)}, gzip ${ratio(compressed.bytes.gz)} of their size)`);
 
 // ------------------------------------------------------------ swap
-await swapIn(ws, { version: 2, fingerprint, pages: plan.hashes, scripts, files, search: search.keys, compressed: compressed.keys });
+const fallback = await swapIn(ws, { version: 2, fingerprint, pages: plan.hashes, scripts, files, search: search.keys, compressed: compressed.keys });
+swapped = true;
+if (fallback) console.log(`• swapped with two renames, ${outName}/ missing for an instant: no atomic exchange here (${fallback})`);
 // What next build keeps of the pages it rendered is not needed (they are in out/ now), and Next would
 // delete it file by file at the start of the next build: it goes in the background, after the swap.
 if (rendered) discard(path.join(root, '.next', 'server'), ws.trash);

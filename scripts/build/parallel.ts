@@ -2,13 +2,13 @@
  * Spreading a build step over one process per core: `node --import tsx scripts/build/worker.ts
  * <task> <input.json> <output.json>` runs a task of scripts/build/worker.ts on its share of the
  * input, and its output comes back as JSON, validated. Starting a process costs ~1 s, so steps use
- * it only for large inputs (a first build), and do small ones in the build's own process.
+ * it only for large inputs (a first build), and do small ones in the build's own process. Each runs in
+ * a process group of its own and ends with the build (scripts/build/lifetime.ts).
  */
-import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
+import { orphanGuard, removeTemporary, spawnGroup, temporaryFolder } from './lifetime';
 
 /** The tasks scripts/build/worker.ts knows. */
 export type Task = 'prepare' | 'parse' | 'finish-pages' | 'search-bundles' | 'share-images';
@@ -25,7 +25,7 @@ export class ProcessFailed extends Error {
 
 /** Runs `task` once per input in `inputs`, all at once, each in its own process; returns their outputs in order. */
 export async function inProcesses<S extends z.ZodType>(task: Task, inputs: readonly unknown[], output: S): Promise<z.output<S>[]> {
-  const work = await mkdtemp(path.join(tmpdir(), `brief-${task}-`));
+  const work = await temporaryFolder(task);
   try {
     return await Promise.all(
       inputs.map(async (input, index) => {
@@ -33,15 +33,15 @@ export async function inProcesses<S extends z.ZodType>(task: Task, inputs: reado
         const outFile = path.join(work, `out-${index}.json`);
         await writeFile(inFile, JSON.stringify(input));
         await new Promise<void>((resolve, reject) => {
-          const child = spawn(process.execPath, ['--import', 'tsx', path.join('scripts', 'build', 'worker.ts'), task, inFile, outFile], { stdio: 'inherit' });
+          const child = spawnGroup(process.execPath, [...orphanGuard, '--import', 'tsx', path.join('scripts', 'build', 'worker.ts'), task, inFile, outFile], { stdio: 'inherit' });
           child.on('error', reject);
-          child.on('exit', (code) => (code === 0 ? resolve() : reject(new ProcessFailed(`${task} process ${index} failed (exit ${code})`, code))));
+          child.on('exit', (code, signal) => (code === 0 ? resolve() : reject(new ProcessFailed(`${task} process ${index} failed (${signal ?? `exit ${code}`})`, code))));
         });
         return output.parse(JSON.parse(await readFile(outFile, 'utf8')));
       }),
     );
   } finally {
-    await rm(work, { recursive: true, force: true });
+    removeTemporary(work);
   }
 }
 

@@ -3,8 +3,8 @@
  * starts before the plan exists, so its start-up and compile overlap the content step; its pages
  * wait for the plan (lib/pages/store.ts), and it is stopped when the plan says there is nothing to render.
  */
-import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { orphanGuard, spawnGroup } from './lifetime';
 import type { Workspace } from './workspace';
 
 export interface RunningBuild {
@@ -16,9 +16,10 @@ export interface RunningBuild {
 
 /** Starts `next build` (its output shown as it comes), with the plan and models to come in `modelsDir`. */
 export function startNextBuild(ws: Workspace, modelsDir: string): RunningBuild {
-  const next = spawn(process.execPath, [path.join(ws.root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build'], {
+  // A process group of its own: stopping it stops its workers too; the build stops it on a signal or
+  // at exit (scripts/build/lifetime.ts), and it stops itself if the build is killed.
+  const next = spawnGroup(process.execPath, [...orphanGuard, path.join(ws.root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build'], {
     cwd: ws.root,
-    // In the build's process group: a Ctrl-C or a kill of the build reaches next build and its workers too.
     stdio: 'inherit',
     env: { ...process.env, BRIEF_PAGE_MODELS: modelsDir, BRIEF_RENDER_DIR: ws.render, NEXT_TELEMETRY_DISABLED: '1' },
   });
@@ -26,17 +27,13 @@ export function startNextBuild(ws: Workspace, modelsDir: string): RunningBuild {
     next.on('error', () => resolve(false));
     next.on('exit', (code) => resolve(code === 0));
   });
-  // Its workers end with it: they exit when the channel to their parent closes.
   const stop = () => {
-    if (next.exitCode === null) next.kill('SIGKILL');
+    if (next.pid === undefined || next.exitCode !== null || next.signalCode !== null) return;
+    try {
+      process.kill(-next.pid, 'SIGKILL');
+    } catch {
+      // Already gone.
+    }
   };
-  // A build that fails or is stopped takes next build with it.
-  process.on('exit', stop);
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
-      stop();
-      process.exit(130);
-    });
-  }
   return { done, stop };
 }

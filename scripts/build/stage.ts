@@ -2,7 +2,9 @@
  * Assembling the next export in the staging folder. An incremental build starts from a copy of
  * `out/` made of hard links (instant, no bytes copied), so every change here must replace a file
  * (write elsewhere, then rename over it), never write into it: writing into a link would change
- * the live `out/` too.
+ * the live `out/` too. The staging folder is next to `out/`, on the export's file system, which need
+ * not be the project's: what comes from the project (rendered pages) is copied across where a
+ * rename cannot cross.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync } from 'node:fs';
@@ -68,17 +70,28 @@ export async function replaceFile(file: string, data: string | Uint8Array): Prom
   await rename(temp, file);
 }
 
-/** Moves `from` to `to`, replacing whatever is there. */
+const crossesDevices = (error: unknown) => error instanceof Error && 'code' in error && error.code === 'EXDEV';
+
+/** Moves file `from` to `to`, replacing whatever is there (a copy renamed into place where it crosses file systems). */
 export function moveInto(from: string, to: string): void {
   mkdirSync(path.dirname(to), { recursive: true });
-  renameSync(from, to);
+  try {
+    renameSync(from, to);
+  } catch (error) {
+    if (!crossesDevices(error)) throw error;
+    const temp = `${to}.${process.pid}.tmp`;
+    copyFileSync(from, temp);
+    renameSync(temp, to);
+    rmSync(from, { force: true });
+  }
 }
 
 /** Moves a whole folder (a copy where it crosses file systems). */
 export function moveTree(from: string, to: string): void {
   try {
     renameSync(from, to);
-  } catch {
+  } catch (error) {
+    if (!crossesDevices(error)) throw error;
     cpSync(from, to, { recursive: true });
     rmSync(from, { recursive: true, force: true });
   }

@@ -3,13 +3,16 @@
  * `out/` and swapped in only when complete, so `out/` is always one whole build, old or new; the
  * state of the build that made `out/` (fingerprint, page model hashes, …) is kept in the cache folder
  * and committed after the swap. A build killed at any point leaves `out/` whole; the next one
- * recovers by itself (and rebuilds fully when it cannot tell which build `out/` holds).
+ * recovers by itself (and rebuilds fully when it cannot tell which build `out/` holds). Only one
+ * build runs at a time (scripts/build/lock.ts), so whatever recovery finds is a dead build's.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
+import { critical } from './lifetime';
 import { discard } from './stage';
+import { exchange } from './swap';
 
 /** The folders of one output folder's builds. */
 export interface Workspace {
@@ -31,6 +34,8 @@ export interface Workspace {
   readonly cacheDir: string;
   /** Folders renamed out of the way, being deleted in the background (scripts/build/stage.ts `discard`). */
   readonly trash: string;
+  /** The same, next to `out/`: on the export's file system, which may not be the project's. */
+  readonly outTrash: string;
 }
 
 /** The workspace of output folder `outDir` (default `out`), with caches in `cacheDir` (default `.brief-cache`). */
@@ -48,6 +53,7 @@ export function workspace(root: string, outDir: string, cacheDir: string): Works
     stateDir: path.join(cache, 'builds', key),
     cacheDir: cache,
     trash: path.join(root, '.brief-trash'),
+    outTrash: sibling('trash'),
   };
 }
 
@@ -72,7 +78,10 @@ export type BuildState = z.output<typeof buildStateSchema>;
 const stateFile = (ws: Workspace) => path.join(ws.stateDir, 'state.json');
 const pendingFile = (ws: Workspace) => path.join(ws.stateDir, 'state.pending.json');
 
-/** Undoes what a killed build left: restores `out/` if it was mid-swap, removes staging, and forgets a state it cannot trust. */
+/**
+ * Undoes what a killed build left: restores `out/` if it was mid-swap, removes staging, and forgets a
+ * state it cannot trust. Call it holding the build lock: a running build's folders look the same.
+ */
 export async function recover(ws: Workspace): Promise<string[]> {
   const done: string[] = [];
   if (!existsSync(ws.out) && existsSync(ws.old)) {
@@ -81,12 +90,12 @@ export async function recover(ws: Workspace): Promise<string[]> {
   }
   for (const leftover of [ws.staging, ws.old]) {
     if (existsSync(leftover)) {
-      discard(leftover, ws.trash);
+      discard(leftover, ws.outTrash);
       done.push(`removed ${path.basename(leftover)}`);
     }
   }
   // Whatever a background delete of an earlier build did not finish.
-  for (const name of await readdir(ws.trash).catch(() => [])) discard(path.join(ws.trash, name), ws.trash);
+  for (const trash of [ws.trash, ws.outTrash]) for (const name of await readdir(trash).catch(() => [])) discard(path.join(trash, name), trash);
   if (existsSync(pendingFile(ws))) {
     // Killed between writing the new state and committing it: out/ may hold either build.
     await rm(pendingFile(ws), { force: true });
@@ -117,12 +126,33 @@ export async function previousState(ws: Workspace, fingerprint: string): Promise
   return { state: parsed.data };
 }
 
-/** Puts the staged export in place of `out/` and commits its state: the only moment `out/` changes. */
-export async function swapIn(ws: Workspace, state: BuildState): Promise<void> {
+/**
+ * Puts the staged export in place of `out/` and commits its state: the only moment `out/` changes.
+ * `out/` and staging are exchanged in one step where the system can (scripts/build/swap.ts), so
+ * `out/` exists at every instant; elsewhere two renames leave it missing for an instant (and a
+ * build killed then has it restored by `recover`). Returns why it fell back to two renames, if it did.
+ */
+export async function swapIn(ws: Workspace, state: BuildState): Promise<string | undefined> {
   await mkdir(ws.stateDir, { recursive: true });
   await writeFile(pendingFile(ws), JSON.stringify(state));
-  if (existsSync(ws.out)) await rename(ws.out, ws.old);
-  await rename(ws.staging, ws.out);
-  await rename(pendingFile(ws), stateFile(ws));
-  discard(ws.old, ws.trash);
+  const commit = () => rename(pendingFile(ws), stateFile(ws));
+  return critical(async () => {
+    if (!existsSync(ws.out)) {
+      await rename(ws.staging, ws.out);
+      await commit();
+      return undefined;
+    }
+    const fallback = exchange(ws.staging, ws.out);
+    if (fallback === null) {
+      // The previous export is now at the staging path.
+      await commit();
+      discard(ws.staging, ws.outTrash);
+      return undefined;
+    }
+    await rename(ws.out, ws.old);
+    await rename(ws.staging, ws.out);
+    await commit();
+    discard(ws.old, ws.outTrash);
+    return fallback;
+  });
 }
