@@ -34,6 +34,34 @@ export function deployedServer(exportDir: string, port: number): string {
   return local;
 }
 
+export interface HttpsPorts {
+  /** The site, over TLS. */
+  https: number;
+  /** The redirect to https://. */
+  http: number;
+  certificate: string;
+  key: string;
+}
+
+/**
+ * deploy/nginx.conf with its documented HTTPS lines taken in: the site's server on `https` with the
+ * (1) lines in place of `listen 80;`, and the (2) redirect server on `http`.
+ */
+export function deployedHttpsServers(exportDir: string, ports: HttpsPorts): string {
+  const documented = readFileSync(path.join(import.meta.dirname, '..', 'deploy', 'nginx.conf'), 'utf8');
+  const marked = (n: number) => [...documented.matchAll(new RegExp(`^# \\(${n}\\) ?(.*)$`, 'gm'))].map((m) => m[1] ?? '').join('\n');
+  const tls = marked(1)
+    .replace(/^(\s*)listen 443 ssl;/m, `$1listen 127.0.0.1:${ports.https} ssl;`)
+    .replace(/(ssl_certificate\s+)\S+;/, `$1${ports.certificate};`)
+    .replace(/(ssl_certificate_key\s+)\S+;/, `$1${ports.key};`);
+  const redirect = marked(2).replace(/^(\s*)listen 80;/m, `$1listen 127.0.0.1:${ports.http};`);
+  if (!tls.includes(`listen 127.0.0.1:${ports.https} ssl;`) || !tls.includes(ports.key) || !redirect.includes(`listen 127.0.0.1:${ports.http};`)) {
+    throw new Error('deploy/nginx.conf: no documented HTTPS lines (1) and redirect server (2) to swap');
+  }
+  const site = documented.replace(/^[ \t]*listen 80;/m, () => tls).replaceAll('/srv/brief/out', exportDir);
+  return `${site}\n${redirect}\n`;
+}
+
 export interface Nginx {
   readonly origin: string;
   /** What nginx wrote to its error log and standard streams. */
@@ -72,7 +100,8 @@ export async function startNginx(http: string, port: number, probe = '/'): Promi
       throw new Error(message);
     }
     try {
-      await fetch(`${origin}${probe}`);
+      // Not followed: a redirect to https:// would leave the machine.
+      await fetch(`${origin}${probe}`, { redirect: 'manual' });
       return { origin, log, stop };
     } catch {
       if (Date.now() > deadline) {

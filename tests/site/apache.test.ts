@@ -3,10 +3,11 @@
  * into it: the server's own configuration is Debian's stock one for a site folder (AllowOverride
  * limited to FileInfo and Indexes, directory listings on, .ht* files denied), so what passes here
  * passes on a shared host that copies out/ as it is. The export is copied the way the README says
- * (`cp -a out/.`), into a folder Apache's www-data user can read.
+ * (`cp -a out/.`), into a folder Apache's www-data user can read, with files that reach an export by
+ * mistake (`.env`, `.git/`, source maps) added, which must never be served.
  */
 import { spawn } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -24,17 +25,31 @@ interface Apache {
   stop(): Promise<void>;
 }
 
+/** Files that reach an export by mistake and must never be served (a top `.well-known/` must). */
+const STRAYS: Record<string, string> = {
+  '.env': 'TOKEN=secret',
+  '.git/config': '[core]',
+  'x.js.map': '{"version":3}',
+  'tr/.env': 'TOKEN=secret',
+  '_next/static/y.js.map': '{"version":3}',
+  '.well-known/security.txt': 'Contact: mailto:security@example.com\n',
+};
+
 /**
  * Debian's apache2 in the foreground on a free loopback port, its document root a fresh folder
- * that holds `exported` (copied with its hidden files, as `cp -a out/.` does) at `subPath`.
+ * that holds `exported` (copied with its hidden files, as `cp -a out/.` does) at `subPath`, plus `extra` files.
  */
-async function startApache(exported: string, subPath = ''): Promise<Apache> {
+async function startApache(exported: string, subPath = '', extra: Record<string, string> = {}): Promise<Apache> {
   const binary = ['/usr/sbin/apache2', '/usr/sbin/httpd'].find((file) => existsSync(file));
   if (!binary) throw new Error('Apache is not installed (Debian: apt-get install apache2); .ci/run installs it');
   const dir = mkdtempSync(path.join(tmpdir(), 'brief-apache-'));
   chmodSync(dir, 0o755);
   const root = path.join(dir, 'site');
   cpSync(`${exported}/.`, path.join(root, subPath), { recursive: true });
+  for (const [file, text] of Object.entries(extra)) {
+    mkdirSync(path.dirname(path.join(root, subPath, file)), { recursive: true });
+    writeFileSync(path.join(root, subPath, file), text);
+  }
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   const config = path.join(dir, 'httpd.conf');
@@ -90,7 +105,7 @@ let apache: Apache | undefined;
 let origin = '';
 
 beforeAll(async () => {
-  apache = await startApache(exportDir());
+  apache = await startApache(exportDir(), '', STRAYS);
   origin = apache.origin;
 });
 
@@ -153,6 +168,18 @@ describe('the export behind real Apache (its own .htaccess)', () => {
     const redirect = await fetch(`${origin}/articles/xai-openai-training`, { redirect: 'manual' });
     expect(redirect.status).toBe(301);
     expect(redirect.headers.get('location')).toBe(`${origin}/articles/xai-openai-training/`);
+  });
+
+  it('never serves dot files or source maps that reach the export, and serves .well-known/', async () => {
+    for (const file of ['/.env', '/.git/config', '/x.js.map', '/tr/.env', '/_next/static/y.js.map', '/%2eenv']) {
+      const response = await fetch(`${origin}${file}`);
+      expect(response.status, file).toBe(404);
+      expect(await response.text(), file).toBe(readExport(file.startsWith('/tr/') ? 'tr/404.html' : '404.html'));
+    }
+    const security = await fetch(`${origin}/.well-known/security.txt`);
+    expect(security.status).toBe(200);
+    expect(await security.text()).toBe(STRAYS['.well-known/security.txt']);
+    expect(security.headers.get('content-type')).toMatch(/^text\/plain\b/);
   });
 
   it('sends the same security headers as _headers and nginx, with the CSP of the build', async () => {

@@ -2,13 +2,20 @@
  * The export behind real nginx, configured by deploy/nginx.conf itself (only root, listen and the
  * headers include point at the test's files): every internal link, asset, feed and sitemap URL
  * answers 200, unknown paths get the site's 404 page, and the pages work in Chromium under the
- * generated Content-Security-Policy, which blocks an injected inline script.
+ * generated Content-Security-Policy, which blocks an injected inline script. Files that reach an
+ * export by mistake (`.env`, `.git/`, source maps: added to the test's copy of it) are never served,
+ * and the documented HTTPS lines serve the site with HSTS and redirect http:// to https://.
  */
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { request } from 'node:https';
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashedScriptFile } from '../../lib/site/assets';
 import { inlineScriptHashes } from '../../scripts/build/hosting/security-headers';
-import { deployedServer, startNginx, type Nginx } from '../../scripts/nginx';
+import { deployedHttpsServers, deployedServer, startNginx, type Nginx } from '../../scripts/nginx';
+import { tempDir } from '../temp';
 import { deliveryTests } from './delivery';
 import { exportDir, freePort, launchChromium, listFiles, readExport, isReaderPage } from './helpers';
 
@@ -18,12 +25,33 @@ const MAX_URLS = 500;
 const BODY_WORD = 'homogenised';
 
 
+/** Files that reach an export by mistake and must never be served (a top `.well-known/` must). */
+const STRAYS: Record<string, string> = {
+  '.env': 'TOKEN=secret',
+  '.git/config': '[core]',
+  'x.js.map': '{"version":3}',
+  'tr/.env': 'TOKEN=secret',
+  '_next/static/y.js.map': '{"version":3}',
+  '.well-known/security.txt': 'Contact: mailto:security@example.com\n',
+};
+
+/** A copy of the test export with the strays in it (the shared export stays as the build wrote it). */
+function exportWithStrays(): string {
+  const dir = path.join(tempDir('brief-nginx-export-'), 'out');
+  cpSync(exportDir(), dir, { recursive: true });
+  for (const [file, text] of Object.entries(STRAYS)) {
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    writeFileSync(path.join(dir, file), text);
+  }
+  return dir;
+}
+
 let nginx: Nginx | undefined;
 let origin = '';
 
 beforeAll(async () => {
   const port = await freePort();
-  nginx = await startNginx(deployedServer(exportDir(), port), port);
+  nginx = await startNginx(deployedServer(exportWithStrays(), port), port);
   origin = nginx.origin;
 });
 
@@ -109,6 +137,19 @@ describe('the export behind real nginx (deploy/nginx.conf)', () => {
     }
   });
 
+  it('never serves dot files or source maps that reach the export, serves .well-known/, and names no version', async () => {
+    for (const file of ['/.env', '/.git/config', '/x.js.map', '/tr/.env', '/_next/static/y.js.map', '/%2eenv', '/.well-known/../.env']) {
+      const response = await fetch(`${origin}${file}`);
+      expect(response.status, file).toBe(404);
+      expect(await response.text(), file).toBe(readExport('404.html'));
+    }
+    const security = await fetch(`${origin}/.well-known/security.txt`);
+    expect(security.status).toBe(200);
+    expect(await security.text()).toBe(STRAYS['.well-known/security.txt']);
+    expect(security.headers.get('content-type')).toMatch(/^text\/plain\b/);
+    for (const file of ['/', '/no-such-page/']) expect((await fetch(`${origin}${file}`)).headers.get('server'), file).toBe('nginx');
+  });
+
   it('sends the generated security headers, whose CSP names the hash of every inline script of every page', async () => {
     const response = await fetch(`${origin}/articles/xai-openai-training/`);
     const csp = response.headers.get('content-security-policy') ?? '';
@@ -122,6 +163,51 @@ describe('the export behind real nginx (deploy/nginx.conf)', () => {
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
     expect(response.headers.get('permissions-policy')).toBe('camera=(), microphone=(), geolocation=(), interest-cohort=()');
+  });
+});
+
+/** GET over TLS, trusting only `ca`. */
+function httpsGet(url: string, ca: string): Promise<{ status: number; headers: Record<string, string | string[] | undefined> }> {
+  return new Promise((resolve, reject) => {
+    request(url, { ca, agent: false }, (response) => {
+      response.resume();
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers }));
+    })
+      .on('error', reject)
+      .end();
+  });
+}
+
+describe("deploy/nginx.conf's documented HTTPS lines, with a certificate of the test's own", () => {
+  let https: Nginx | undefined;
+  let httpsPort = 0;
+  let certificate = '';
+  beforeAll(async () => {
+    const dir = tempDir('brief-tls-');
+    const key = path.join(dir, 'key.pem');
+    const cert = path.join(dir, 'cert.pem');
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', key, '-out', cert], { stdio: 'ignore' });
+    certificate = readFileSync(cert, 'utf8');
+    httpsPort = await freePort();
+    const httpPort = await freePort();
+    https = await startNginx(deployedHttpsServers(exportDir(), { https: httpsPort, http: httpPort, certificate: cert, key }), httpPort);
+  });
+  afterAll(async () => {
+    await https?.stop();
+  });
+
+  it('serves the site over TLS with HSTS (no preload) and its security headers, on pages and 404s, and redirects http:// to https://', async () => {
+    for (const [file, status] of [['/articles/xai-openai-training/', 200], ['/no-such-page/', 404], ['/.env', 404]] as const) {
+      const response = await httpsGet(`https://127.0.0.1:${httpsPort}${file}`, certificate);
+      expect(response.status, file).toBe(status);
+      expect(response.headers['strict-transport-security'], file).toBe('max-age=63072000; includeSubDomains');
+      expect(response.headers['content-security-policy'], file).toMatch(/^default-src 'self'/);
+      expect(response.headers.server, file).toBe('nginx');
+    }
+    const redirect = await fetch(`${https?.origin ?? ''}/articles/xai-openai-training/?page=2`, { redirect: 'manual' });
+    expect(redirect.status).toBe(301);
+    expect(redirect.headers.get('location')).toBe('https://brief.example.com/articles/xai-openai-training/?page=2');
+    expect(redirect.headers.get('server')).toBe('nginx');
   });
 });
 

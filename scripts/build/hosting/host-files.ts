@@ -67,6 +67,8 @@ export function htaccess(headers: Headers, basePath = ''): string {
 # AllowOverride FileInfo Indexes, Options FollowSymLinks (for mod_rewrite), and mod_rewrite, mod_headers,
 # mod_mime and mod_dir (on Debian: a2enmod rewrite headers); mod_deflate compresses what has no copy.
 # It is a hidden file: copy the export with it (cp -a out/. /var/www/brief/).
+# The version in the Server header and on error pages can only be hidden in the server's own
+# configuration (ServerTokens Prod, ServerSignature Off: Debian's conf-available/security.conf).
 
 # trailingSlash pages: /articles/x/ is articles/x/index.html; Apache adds the slash to /articles/x.
 DirectoryIndex index.html
@@ -101,8 +103,10 @@ AddEncoding gzip .gz
 <IfModule mod_rewrite.c>
   RewriteEngine On
   RewriteBase ${basePath}/
-  # The server's configuration files are not the readers'.
+  # The server's configuration files are not the readers'; nor is anything that reached the export
+  # by mistake: dot files and folders (.env, .git/) except a top .well-known/, and source maps.
   RewriteRule ^(?:${hidden})$ - [R=404,L]
+  RewriteRule ^(?!\\.well-known/)\\.|/\\.|\\.map(?:\\.br|\\.gz)?$ - [R=404,L]
   # A folder without a page is not listed.
   RewriteCond %{REQUEST_FILENAME} -d
   RewriteCond %{REQUEST_FILENAME}/index.html !-f
