@@ -5,7 +5,7 @@
  * builds also proves that builds are reproducible. Then builds are killed midway: `out/` must be
  * exactly as before, and the next build must recover by itself.
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
@@ -255,5 +255,32 @@ describe('builds', () => {
     coldBuild();
     const steps = next.log.split('\n').filter((line) => /^[✓▶•]/.test(line)).join('\n');
     expect(treeDifferences(tree(INCREMENTAL), tree(COLD)), `the build after the kills:\n${steps}`).toEqual([]);
+  });
+
+  it('publish public/ as it is: .txt files and .well-known/ byte for byte, no RSC payload; a link there is refused by name and publishes nothing', () => {
+    const outDir = 'out-public';
+    const publicDir = path.join(project, 'public');
+    const editor = { 'ads.txt': 'example.com, pub-0000000000000000, DIRECT\n', 'llms.txt': '# Brief\n', '.well-known/security.txt': 'Contact: mailto:security@example.com\n' };
+    for (const [name, text] of Object.entries(editor)) {
+      mkdirSync(path.dirname(path.join(publicDir, name)), { recursive: true });
+      writeFileSync(path.join(publicDir, name), text);
+    }
+    // Without share images: they are drawn the same whatever public/ holds (a few seconds less).
+    const settings = { BRIEF_OG_IMAGES: '0' };
+    build(outDir, settings);
+    const files = tree(outDir);
+    for (const [name, text] of Object.entries(editor)) expect(files.get(name)?.toString('utf8'), name).toBe(text);
+    // Every .txt outside _next/ is a public/ file or the generated robots.txt: no RSC payload is left.
+    const publicTexts = readTree(publicDir);
+    expect([...files.keys()].filter((f) => f.endsWith('.txt') && !f.startsWith('_next/')).sort()).toEqual(['robots.txt', ...[...publicTexts.keys()].filter((f) => f.endsWith('.txt'))].sort());
+
+    const secret = path.join(tempDir('brief-secret-'), 'secret.txt');
+    writeFileSync(secret, 'a secret of the build machine\n');
+    symlinkSync(secret, path.join(publicDir, 'leak.html'));
+    const refused = runBuild(project, env(outDir, settings));
+    expect(refused.status).not.toBe(0);
+    expect(refused.log).toContain(`public/leak.html is a symbolic link to ${secret}: public/ files are published as they are, and links are refused`);
+    expect(refused.log).not.toMatch(/^✓ next build/m);
+    expect(treeDifferences(tree(outDir), files)).toEqual([]);
   });
 });
