@@ -17,6 +17,9 @@ const CODE = ['app', 'components', 'lib', 'public', 'scripts/build', 'scripts/bu
 /** What the content pipeline (parsing and validating a file) depends on. */
 const PIPELINE = ['lib/content', 'lib/media', 'lib/site', 'package-lock.json'];
 
+/** A refused entry: its path relative to the project, and where it points or what it is. */
+type Found = readonly [file: string, what: string];
+
 /** What a folder entry that is neither a file nor a folder is, for a message. */
 function kindOf(entry: Stats | Dirent): string {
   if (entry.isFIFO()) return 'a FIFO';
@@ -31,9 +34,9 @@ function kindOf(entry: Stats | Dirent): string {
  * their target's path: the target's bytes can change while the link does not, and an
  * incremental build would then reuse pages the new code no longer renders.
  */
-function refusal(links: readonly (readonly [string, string])[], special: readonly (readonly [string, string])[]): string {
+function refusal(links: readonly Found[], special: readonly Found[]): string {
   const parts: string[] = [];
-  const named = (list: readonly (readonly [string, string])[], join: string) => list.map(([file, to]) => `${file}${join}${to}`).join(', ');
+  const named = (list: readonly Found[], join: string) => list.map(([file, to]) => `${file}${join}${to}`).join(', ');
   const publicLinks = links.filter(([file]) => file === 'public' || file.startsWith('public/'));
   const codeLinks = links.filter((link) => !publicLinks.includes(link));
   if (publicLinks.length === 1) parts.push(`${named(publicLinks, ' is a symbolic link to ')}: public/ files are published as they are, and links are refused (they could publish any file of this machine, .env and .git/config included); copy the file instead`);
@@ -49,8 +52,8 @@ function refusal(links: readonly (readonly [string, string])[], special: readonl
  */
 function filesOf(root: string, entries: readonly string[]): string[] {
   const found: string[] = [];
-  const links: [string, string][] = [];
-  const special: [string, string][] = [];
+  const links: Found[] = [];
+  const special: Found[] = [];
   const posix = (file: string) => file.split(path.sep).join('/');
   const check = (relative: string, entry: Stats | Dirent): boolean => {
     if (entry.isSymbolicLink()) links.push([posix(relative), readlinkSync(path.join(root, relative))]);
@@ -72,7 +75,7 @@ function filesOf(root: string, entries: readonly string[]): string[] {
       }
     }
   }
-  const byPath = (a: readonly [string, string], b: readonly [string, string]) => (a[0] < b[0] ? -1 : 1);
+  const byPath = (a: Found, b: Found) => (a[0] < b[0] ? -1 : 1);
   if (links.length > 0 || special.length > 0) throw new RefusedInput(refusal(links.sort(byPath), special.sort(byPath)));
   return found.map(posix).sort();
 }

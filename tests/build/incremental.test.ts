@@ -271,8 +271,8 @@ describe('builds', () => {
     const files = tree(outDir);
     for (const [name, text] of Object.entries(editor)) expect(files.get(name)?.toString('utf8'), name).toBe(text);
     // Every .txt outside _next/ is a public/ file or the generated robots.txt: no RSC payload is left.
-    const publicTexts = readTree(publicDir);
-    expect([...files.keys()].filter((f) => f.endsWith('.txt') && !f.startsWith('_next/')).sort()).toEqual(['robots.txt', ...[...publicTexts.keys()].filter((f) => f.endsWith('.txt'))].sort());
+    const publicTexts = [...readTree(publicDir).keys()].filter((f) => f.endsWith('.txt'));
+    expect([...files.keys()].filter((f) => f.endsWith('.txt') && !f.startsWith('_next/')).sort()).toEqual(['robots.txt', ...publicTexts].sort());
 
     const secret = path.join(tempDir('brief-secret-'), 'secret.txt');
     writeFileSync(secret, 'a secret of the build machine\n');
