@@ -7,7 +7,8 @@ import { describeValue } from './describe';
 import { isPlaceholder } from './skeleton';
 import { bylineOf, plainByline } from './authors';
 import { EXPECTED, FRONT_MATTER_KEYS, IMAGE_KEYS, frontMatterSchema, type Article, type Author, type FrontMatter, type Topic } from './schema';
-import { renderMarkdown, type ImageResolver } from './markdown';
+import { renderMarkdown, type ImageResolver, type RenderedMarkdown } from './markdown';
+import { checkBudget, nulLine } from './limits';
 import type { Picture } from '../media/schema';
 
 export type { Article };
@@ -82,6 +83,10 @@ export async function checkArticle(
   if (source.includes('\uFFFD')) {
     return fail([issue('file', 'expected UTF-8 text, found bytes that are not valid UTF-8 (save the file as UTF-8)')]);
   }
+  const nul = nulLine(source);
+  if (nul !== undefined) {
+    return fail([issue('file', 'a NUL byte (U+0000), which is not text and would be shown as �; remove it (it comes with text copied from a binary file)', { line: nul, column: 1 })]);
+  }
   if (!/^\uFEFF?---/.test(source)) {
     return fail([issue('front matter', 'expected the file to start with a `---` line opening the YAML front matter', { line: 1, column: 1 })]);
   }
@@ -144,10 +149,20 @@ export async function checkArticle(
     else hero = { ...resolved.image, alt: photo.alt, credit: photo.credit, ...(photo.caption === undefined ? {} : { caption: photo.caption }) };
   }
 
+  // The budget is checked before remark runs: what it refuses would take minutes, gigabytes or the stack.
+  issues.push(...checkBudget(body).map((p) => issue('body', p.message, { line: bodyStart + p.line - 1, column: 1 })));
+
   if (!parsed.success || !topic || !bylines || issues.length > 0) return fail(issues);
 
   const fm = parsed.data;
-  const rendered = await renderMarkdown(body, locale, { ...(options.images ? { images: options.images } : {}) });
+  let rendered: RenderedMarkdown;
+  try {
+    rendered = await renderMarkdown(body, locale, { ...(options.images ? { images: options.images } : {}) });
+  } catch (error) {
+    // What the budget did not foresee still names this file, never ends the run.
+    if (!(error instanceof RangeError)) throw error;
+    return fail([issue('body', `the Markdown is too deeply nested to read (${error.message}); flatten its quotes and lists`)]);
+  }
   if (rendered.imageProblems.length > 0) {
     return fail(rendered.imageProblems.map((p) => issue('body', p.message, { line: bodyStart + p.line - 1, column: p.column })));
   }

@@ -1,6 +1,5 @@
 /** The content loader: the only module that reads `CONTENT_DIR`. Reads and parses every file once per process, or only the changed ones with a parse cache. */
-import { readFileSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { checkArticle, nameOfFile, type Article, type ArticleSummary, type CheckOptions } from './article';
 import { ContentError, contentIssueSchema, type ContentIssue } from './error';
@@ -14,6 +13,7 @@ import { checkTopics } from './topics';
 import { groupProblems, problemsText, type ContentProblems } from './problems';
 import { imageResolver, isUnchanged } from '../media/resolver';
 import type { Image } from '../media/schema';
+import { readRegularFile, readRegularFileSync, refusal } from './files';
 
 export interface Content {
   /** Every valid article, drafts included, newest first. */
@@ -49,14 +49,30 @@ export interface ContentFolder {
   /** The authors of authors.yml (empty when it is invalid); `undefined` when the folder has none (plain-name bylines). */
   readonly authors: readonly Author[] | undefined;
   readonly authorIssues: readonly ContentIssue[];
-  /** Article file names (`*.md`), sorted. */
+  /** Article file names (`*.md`), sorted: regular files only. */
   readonly articleFiles: readonly string[];
+  /** `*.md` entries that are not read (a link, a named pipe, a folder…), each with its problem. */
+  readonly refused: readonly ContentIssue[];
   /** A file's path as editors see it in messages (relative to the working directory). */
   readonly shownPath: (name: string) => string;
 }
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
-const notUtf8 = (file: string): ContentIssue => ({ file, field: 'file', message: 'expected UTF-8 text, found bytes that are not valid UTF-8 (save the file as UTF-8)' });
+const NOT_UTF8 = 'expected UTF-8 text, found bytes that are not valid UTF-8 (save the file as UTF-8)';
+
+/** A content file as text, or the one-line problem that keeps it out (a link, a pipe, unreadable, not UTF-8). */
+async function readText(file: string): Promise<{ readonly source: string } | { readonly problem: string }> {
+  let bytes: Awaited<ReturnType<typeof readRegularFile>>;
+  try {
+    bytes = await readRegularFile(file);
+  } catch (error) {
+    const code = error instanceof Error && 'code' in error ? String(error.code) : 'an error';
+    return { problem: `could not be read (${code}); check that it exists and that the build may read it` };
+  }
+  if ('problem' in bytes) return bytes;
+  const source = decode(bytes);
+  return source === undefined ? { problem: NOT_UTF8 } : { source };
+}
 
 /** Lists `dir` and reads its topics.yml; throws only when the folder itself is missing. */
 export async function openContentFolder(dir: string): Promise<ContentFolder> {
@@ -68,15 +84,18 @@ export async function openContentFolder(dir: string): Promise<ContentFolder> {
   }
   const shown = path.relative(process.cwd(), dir);
   const shownPath = (name: string) => path.join(shown.startsWith('..') ? dir : shown || '.', name);
-  const articleFiles = names.filter((n) => n.toLowerCase().endsWith('.md'));
+  // Only regular files are read: a link or a named pipe named *.md is refused before anything opens it (reading a pipe waits forever).
+  const markdown = await Promise.all(names.filter((n) => n.toLowerCase().endsWith('.md')).map(async (name) => ({ name, problem: await refusal(path.join(dir, name)).catch(() => undefined) })));
+  const articleFiles = markdown.filter((m) => m.problem === undefined).map((m) => m.name);
+  const refused = markdown.flatMap(({ name, problem }) => (problem === undefined ? [] : [{ file: shownPath(name), field: 'file', message: problem }]));
   const authors = names.includes('authors.yml') ? await readList(dir, 'authors.yml', shownPath, (source, file) => checkAuthorsFile(dir, source, file)) : undefined;
   const people = { authors: authors?.list, authorIssues: authors?.issues ?? [] };
   if (!names.includes('topics.yml')) {
     const missing = { file: shownPath('topics.yml'), field: 'topics', message: 'expected a topics.yml listing the topic clusters, found no file' };
-    return { dir, topics: [], topicIssues: [missing], ...people, articleFiles, shownPath };
+    return { dir, topics: [], topicIssues: [missing], ...people, articleFiles, refused, shownPath };
   }
   const topics = await readList(dir, 'topics.yml', shownPath, (source, file) => { const r = checkTopics(source, file); return { list: r.topics, issues: r.issues }; });
-  return { dir, topics: topics.list, topicIssues: topics.issues, ...people, articleFiles, shownPath };
+  return { dir, topics: topics.list, topicIssues: topics.issues, ...people, articleFiles, refused, shownPath };
 }
 
 type Listed<T> = { list: readonly T[]; issues: readonly ContentIssue[] };
@@ -88,13 +107,9 @@ async function readList<T>(
   shownPath: (name: string) => string,
   check: (source: string, file: string) => Listed<T> | Promise<Listed<T>>,
 ): Promise<Listed<T>> {
-  let source: string;
-  try {
-    source = decoder.decode(await readFile(path.join(dir, name)));
-  } catch {
-    return { list: [], issues: [notUtf8(shownPath(name))] };
-  }
-  return check(source, shownPath(name));
+  const text = await readText(path.join(dir, name));
+  if ('problem' in text) return { list: [], issues: [{ file: shownPath(name), field: 'file', message: text.problem }] };
+  return check(text.source, shownPath(name));
 }
 
 /** authors.yml checked, then its authors' photos. */
@@ -113,20 +128,40 @@ export async function parseArticleFiles(folder: ContentFolder, names: readonly s
   const images = options.images ?? imageResolver(folder.dir);
   for (const name of names) {
     const file = folder.shownPath(name);
-    let source: string;
-    try {
-      source = decoder.decode(await readFile(path.join(folder.dir, name)));
-    } catch {
-      issues.push(notUtf8(file));
+    const text = await readText(path.join(folder.dir, name));
+    if ('problem' in text) {
+      issues.push({ file, field: 'file', message: text.problem });
       continue;
     }
-    const result = await checkArticle(source, file, folder.topics, { ...options, images, ...(folder.authors ? { authors: folder.authors } : {}) });
+    const result = await checkOne(text.source, file, folder, { ...options, images, ...(folder.authors ? { authors: folder.authors } : {}) });
     warnings.push(...result.warnings);
     if (result.article) articles.push(result.article);
     // With a broken topics.yml (authors.yml) every article's topic (author) is unknown: say so once, in that file's own issues.
     else issues.push(...result.issues.filter((i) => !(folder.topicIssues.length > 0 && folder.topics.length === 0 && i.field === 'topic') && !(folder.authorIssues.length > 0 && /^authors?(\[|$)/.test(i.field))));
   }
   return { articles, issues, warnings };
+}
+
+/** Bytes as UTF-8 text, or `undefined` when they are not valid UTF-8. */
+function decode(bytes: Buffer): string | undefined {
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * `checkArticle`, with any crash of the parser (a stack overflow the budget did not foresee) turned
+ * into that file's problem: the other files are still checked, and no stack trace reaches an editor.
+ */
+async function checkOne(source: string, file: string, folder: ContentFolder, options: CheckOptions): ReturnType<typeof checkArticle> {
+  try {
+    return await checkArticle(source, file, folder.topics, options);
+  } catch (error) {
+    const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    return { article: null, issues: [{ file, field: 'body', message: `the Markdown could not be read (${what}); simplify its structure (fewer nested quotes, lists and markup) and check it again` }], warnings: [] };
+  }
 }
 
 export interface LoadOptions extends CheckOptions {
@@ -167,7 +202,12 @@ export async function loadContentWithStats(dir: string, options: LoadOptions = {
       return known;
     };
     for (const name of folder.articleFiles) {
-      const key = cacheKey(cache, folder.shownPath(name), readFileSync(path.join(dir, name)), ids);
+      const bytes = readRegularFileSync(path.join(dir, name));
+      if ('problem' in bytes) {
+        misses.push(name); // parsing it says why
+        continue;
+      }
+      const key = cacheKey(cache, folder.shownPath(name), bytes, ids);
       keys.set(name, key);
       const hit = readCached(cache, key, folder.topics, folder.authors ?? []);
       // An entry holds when the images its brief shows still have the same bytes.
@@ -186,7 +226,7 @@ export async function loadContentWithStats(dir: string, options: LoadOptions = {
       if (key) writeCached(cache, key, article);
     }
   }
-  const part = { topics: folder.topics, authors: folder.authors ?? [], articles: [...hits, ...batch.articles], issues: [...folder.topicIssues, ...folder.authorIssues, ...batch.issues], warnings: batch.warnings };
+  const part = { topics: folder.topics, authors: folder.authors ?? [], articles: [...hits, ...batch.articles], issues: [...folder.topicIssues, ...folder.authorIssues, ...folder.refused, ...batch.issues], warnings: batch.warnings };
   const content = options.lenient ? await withProblems(folder, assembleValid([part])) : assembleContent([part]);
   return { content, stats: { cached: hits.length, parsed: misses.length, keys: new Set(keys.values()) } };
 }
@@ -245,10 +285,12 @@ async function withProblems(folder: ContentFolder, { content, issues }: { conten
     folder.articleFiles
       .filter((name) => !shown.has(folder.shownPath(name)))
       .map(async (name) => {
-        const source = await readFile(path.join(folder.dir, name)).then((bytes) => decoder.decode(bytes)).catch(() => undefined);
-        return { file: folder.shownPath(name), ...(source === undefined ? {} : { source }) };
+        const text = await readText(path.join(folder.dir, name));
+        return { file: folder.shownPath(name), ...('source' in text ? { source: text.source } : {}) };
       }),
   );
+  // Files that are not read (links, pipes, folders) have a page of problems too: their own is the reason.
+  leftOut.push(...folder.refused.map((issue) => ({ file: issue.file })));
   return { ...content, problems: groupProblems(issues, leftOut) };
 }
 

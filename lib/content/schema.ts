@@ -44,6 +44,9 @@ const httpUrl = z.string().refine((value) => {
 
 const kebab = z.string().regex(KEBAB_CASE);
 
+/** Tags one brief may have. */
+export const MAX_TAGS = 20;
+
 const point = text(600);
 
 /** One entry of `sources`. */
@@ -79,7 +82,8 @@ export const frontMatterSchema = z
     author: z.union([text(120), z.array(text(120)).min(1)]).optional(),
     authors: z.array(text(120)).min(1).optional(),
     topic: kebab,
-    tags: z.array(kebab).default([]),
+    // Each tag is a page: one brief must not multiply the export (a real brief has 5–8).
+    tags: z.array(kebab).max(MAX_TAGS).default([]),
     summary: z.tuple([point, point, point]),
     whyItMatters: z.array(point).min(1).max(5),
     relevance: z.enum(['short-term', 'long-term', 'evergreen']).optional(),
@@ -185,7 +189,7 @@ export const EXPECTED: Readonly<Record<string, string>> = {
   authors: 'a list of names',
   'authors[]': 'a name (1–120 characters)',
   topic: 'a topic id from topics.yml',
-  tags: 'a list of lowercase kebab-case tags such as ai-policy',
+  tags: `a list of at most ${MAX_TAGS} lowercase kebab-case tags such as ai-policy (each is a page of the site)`,
   'tags[]': 'a lowercase kebab-case tag such as ai-policy',
   summary: 'exactly 3 points (a list of 3 strings)',
   'summary[]': 'a point of 1–600 characters',

@@ -1,0 +1,183 @@
+/**
+ * The budget of one brief: a cheap pass over its text, before remark runs, that refuses what would
+ * make the parser slow, greedy or crash (micromark matches emphasis in quadratic time, and recurses
+ * once per nested quote or list). Counts are over-estimates from the raw lines (code spans and
+ * escapes included), so a limit is never passed by a trick of the syntax; every limit is far above
+ * what a real brief uses (figures in the README). Pure: text in, problems out.
+ */
+
+/** Caps an editor never meets by accident: a real brief uses a small fraction of each (see README). */
+export const LIMITS = {
+  /** Block quotes and list items inside one another (markdown-it stops at 100; a brief needs 3 or 4). */
+  depth: 20,
+  /**
+   * Lines inside nested quotes and lists, each weighed by its depth past the first (a line at depth 3
+   * weighs 2): micromark slows down with the square of them (depth 10 × 1,000 lines: 5 s). This allows
+   * 1,000 lines of a list in a list, or 110 at depth 10.
+   */
+  nestedWeight: 1_000,
+  /** Runs of `*`, `_` or `~` in one paragraph (blank-line separated block): matching them costs their square. */
+  delimitersPerBlock: 1_000,
+  /** …and in the whole brief. */
+  delimiters: 10_000,
+  /** `[` in one block, and in the whole brief: each opens a possible link the parser keeps in memory. */
+  bracketsPerBlock: 1_000,
+  brackets: 10_000,
+  /** Links: `](`, reference definitions, `<scheme:…>` and bare web addresses. */
+  links: 2_000,
+  /** Headings: each becomes a section with an anchor. */
+  headings: 500,
+  /** Table cells, counted as the pipes of table lines. */
+  tableCells: 10_000,
+  /** Other inline markup: code-span backticks, `<`, `&` and `\`. */
+  inlineMarks: 20_000,
+} as const;
+
+/** A limit the text passes, with the 1-based line (in the text given) where it is passed. */
+export interface BudgetProblem {
+  readonly line: number;
+  readonly message: string;
+}
+
+/** The line of the first NUL byte of `text` (1-based), or `undefined` when it has none. */
+export function nulLine(text: string): number | undefined {
+  const at = text.indexOf('\u0000');
+  return at < 0 ? undefined : text.slice(0, at).split('\n').length;
+}
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const LIST_MARKER = /^(?:[-+*]|\d{1,9}[.)])(?=[ \t]|$)/;
+const HEADING = /^#{1,6}(?:[ \t]|$)/;
+const SETEXT = /^(?:=+|-+)[ \t]*$/;
+const LINK = /\]\(|\]:|<[a-z][a-z0-9+.-]{1,31}:|(?:^|[\s*_~])(?:https?:\/\/|www\.)/gi;
+const DELIMITER_RUN = /([*_~])\1*/g;
+const INLINE_MARK = /`+|[<&\\]/g;
+
+const count = (text: string, pattern: RegExp): number => text.match(pattern)?.length ?? 0;
+const n = (value: number) => value.toLocaleString('en');
+
+/** Width of leading spaces and tabs (a tab to the next multiple of 4), and where the text after them starts. */
+function indentOf(line: string): { width: number; end: number } {
+  let width = 0;
+  let end = 0;
+  for (; end < line.length; end++) {
+    if (line[end] === ' ') width += 1;
+    else if (line[end] === '\t') width += 4 - (width % 4);
+    else break;
+  }
+  return { width, end };
+}
+
+/** How much of each limit a body uses (the largest block and the deepest line for the per-block and depth limits). */
+export type BudgetUsage = Record<Exclude<keyof typeof LIMITS, 'depth' | 'delimitersPerBlock' | 'bracketsPerBlock'>, number> & { depth: number; delimitersPerBlock: number; bracketsPerBlock: number };
+
+/**
+ * Checks `body` (the Markdown below the front matter) against `LIMITS`; returns the first problem of
+ * each kind, with its line. Fenced code at the top level is code to the parser too, and is skipped.
+ */
+export function checkBudget(body: string): BudgetProblem[] {
+  return scan(body).problems;
+}
+
+/** What `body` uses of each limit, to measure real briefs against them (`scripts/bench/hostile-briefs.ts --usage`). */
+export function budgetUsage(body: string): BudgetUsage {
+  return scan(body).usage;
+}
+
+function scan(body: string): { problems: BudgetProblem[]; usage: BudgetUsage } {
+  const problems = new Map<string, BudgetProblem>();
+  const fail = (kind: string, line: number, message: string) => {
+    if (!problems.has(kind)) problems.set(kind, { line, message });
+  };
+  const totals = { nestedWeight: 0, delimiters: 0, brackets: 0, links: 0, headings: 0, tableCells: 0, inlineMarks: 0 };
+  let block = { delimiters: 0, brackets: 0, start: 1 };
+  const most = { depth: 0, delimitersPerBlock: 0, bracketsPerBlock: 0 };
+  let fence: { char: string; length: number } | undefined;
+  let lists: number[] = []; // content columns of the list items open around the current line
+  let previousText = false;
+  const lines = body.split('\n');
+  lines.forEach((line, index) => {
+    const number = index + 1;
+    if (fence) {
+      const closing = FENCE.exec(line)?.[1];
+      if (closing && closing[0] === fence.char && closing.length >= fence.length && line.trim() === closing) fence = undefined;
+      return;
+    }
+    const opening = FENCE.exec(line)?.[1];
+    if (opening && (opening[0] === '~' || !line.slice(line.indexOf(opening) + opening.length).includes('`'))) {
+      fence = { char: opening[0] ?? '`', length: opening.length };
+      lists = [];
+      previousText = false;
+      block = { delimiters: 0, brackets: 0, start: number + 1 };
+      return;
+    }
+    if (line.trim() === '') {
+      block = { delimiters: 0, brackets: 0, start: number + 1 };
+      previousText = false;
+      return;
+    }
+
+    // Nesting: the list items this line's indentation keeps open, then the quote and list markers it starts with.
+    const indent = indentOf(line);
+    while (lists.length > 0 && indent.width < (lists.at(-1) ?? 0)) lists.pop();
+    let depth = lists.length;
+    let rest = line.slice(indent.end);
+    let column = indent.width;
+    for (;;) {
+      if (rest.startsWith('>')) {
+        depth += 1;
+        rest = rest.slice(1);
+        column += 1;
+      } else {
+        const marker = LIST_MARKER.exec(rest)?.[0];
+        if (marker === undefined) break;
+        depth += 1;
+        column += marker.length + 1;
+        lists.push(column);
+        rest = rest.slice(marker.length);
+      }
+      const space = indentOf(rest);
+      rest = rest.slice(space.end);
+      column += space.width;
+      if (depth > LIMITS.depth) break;
+    }
+    if (depth > LIMITS.depth) {
+      fail('depth', number, `block quotes and lists are nested more than ${LIMITS.depth} deep here (the limit of one brief); flatten them`);
+    }
+    totals.nestedWeight += Math.max(0, depth - 1);
+    most.depth = Math.max(most.depth, depth);
+
+    if (HEADING.test(rest) || (previousText && SETEXT.test(rest))) totals.headings += 1;
+    previousText = rest !== '' && !SETEXT.test(rest);
+    if (rest.includes('|')) totals.tableCells += count(rest, /\|/g) + 1;
+    totals.links += count(rest, LINK);
+    totals.inlineMarks += count(rest, INLINE_MARK);
+    const delimiters = count(rest, DELIMITER_RUN);
+    const brackets = count(rest, /\[/g);
+    block.delimiters += delimiters;
+    block.brackets += brackets;
+    totals.delimiters += delimiters;
+    totals.brackets += brackets;
+
+    most.delimitersPerBlock = Math.max(most.delimitersPerBlock, block.delimiters);
+    most.bracketsPerBlock = Math.max(most.bracketsPerBlock, block.brackets);
+    if (block.delimiters > LIMITS.delimitersPerBlock) {
+      fail('delimiters-block', block.start, `a paragraph, from this line, with more than ${n(LIMITS.delimitersPerBlock)} runs of *, _ or ~ (the limit of one paragraph); split it with blank lines or escape the characters as \\* and \\_`);
+    }
+    if (block.brackets > LIMITS.bracketsPerBlock) {
+      fail('brackets-block', block.start, `a paragraph, from this line, with more than ${n(LIMITS.bracketsPerBlock)} [ brackets (the limit of one paragraph); split it with blank lines or escape them as \\[`);
+    }
+    const over = (kind: keyof typeof totals, what: string, advice: string) => {
+      // A paragraph over its own limit is the one to fix: the brief's total is not said as well.
+      if (totals[kind] > LIMITS[kind] && !problems.has(`${kind}-block`)) fail(kind, number, `more than ${n(LIMITS[kind])} ${what} (the limit of one brief) by this line; ${advice}`);
+    };
+    over('nestedWeight', 'lines of nested lists and quotes (a line weighs its depth past the first)', 'flatten the lists: one level of bullets, or headings instead of outer levels');
+    over('delimiters', 'runs of *, _ or ~', 'split the brief, or escape the characters as \\* and \\_');
+    over('brackets', '[ brackets', 'split the brief, or escape them as \\[');
+    over('links', 'links', 'split the brief into several');
+    over('headings', 'headings', 'split the brief into several');
+    over('tableCells', 'table cells', 'split the table, or link to the data instead');
+    over('inlineMarks', 'code spans, <, & and \\ marks', 'put long code in a fenced code block (```), or split the brief');
+  });
+  return { problems: [...problems.values()], usage: { ...totals, ...most } };
+}
