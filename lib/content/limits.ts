@@ -13,24 +13,24 @@ export const LIMITS = {
   /**
    * Lines inside nested quotes and lists, each weighed by its depth past the first (a line at depth 3
    * weighs 2): micromark slows down with the square of them (depth 10 × 1,000 lines: 5 s). This allows
-   * 1,000 lines of a list in a list, or 110 at depth 10.
+   * 500 lines of a list in a list, or 55 at depth 10.
    */
-  nestedWeight: 1_000,
+  nestedWeight: 500,
   /** Runs of `*`, `_` or `~` in one paragraph (blank-line separated block): matching them costs their square. */
   delimitersPerBlock: 1_000,
   /** …and in the whole brief. */
-  delimiters: 10_000,
+  delimiters: 2_000,
   /** `[` in one block, and in the whole brief: each opens a possible link the parser keeps in memory. */
   bracketsPerBlock: 1_000,
-  brackets: 10_000,
+  brackets: 2_000,
   /** Links: `](`, reference definitions, `<scheme:…>` and bare web addresses. */
-  links: 2_000,
+  links: 500,
   /** Headings: each becomes a section with an anchor. */
-  headings: 500,
+  headings: 150,
   /** Table cells, counted as the pipes of table lines. */
-  tableCells: 10_000,
+  tableCells: 2_000,
   /** Other inline markup: code-span backticks, `<`, `&` and `\`. */
-  inlineMarks: 20_000,
+  inlineMarks: 5_000,
 } as const;
 
 /** A limit the text passes, with the 1-based line (in the text given) where it is passed. */

@@ -3,7 +3,7 @@
  * issue 27 the way `npm run check` does (loadContent of a folder holding it), one child process per case,
  * and prints the wall time, the child's peak memory and what the loader said. A case still running after
  * the timeout is stopped and shown as such (before the budget, `*a_` × 150,000 ran for 706 s).
- * Every brief is under the 1 MB size limit: each must be checked in ≤ 5 s and ≤ 300 MB, or refused by name.
+ * Every brief is under the size limit (512 KB): each must be checked in ≤ 5 s and ≤ 300 MB, or refused by name.
  * CPU time is shown next to wall time: on a busy machine the wall time is mostly waiting.
  * `--usage DIR…` prints instead what the briefs of those folders use of each limit (the room left).
  */
@@ -48,6 +48,19 @@ function linksHeadingsCells(bytes: number): string {
   return parts.join('');
 }
 
+/** Paragraphs of plain words up to about `bytes` and at most `lines` lines. */
+const prose = (bytes: number, lines = 19_800) => 'Plain words of a long brief, with more words here to fill the line up to about a hundred chars.\n\n'.repeat(Math.min(Math.floor(bytes / 98), Math.floor(lines / 2)));
+
+/** Bodies that reach one limit each (lib/content/limits.ts), without passing it. */
+const atCaps = {
+  emphasis: `${'*a_'.repeat(495)}\n\n`.repeat(2),
+  links: `${'[l](https://e.example/) '.repeat(5)}\n\n`.repeat(99),
+  headings: '## H\n\n'.repeat(149),
+  table: `|${'a|'.repeat(18)}\n|${'-|'.repeat(18)}\n` + `|${'b|'.repeat(18)}\n`.repeat(98),
+  marks: '`a` <b> &amp; x\n\n'.repeat(800),
+  nested: `${'- '.repeat(2)}a\n`.repeat(245),
+};
+
 /** Each case: a name and the brief's text (front matter and body). */
 const CASES: Record<string, () => string> = {
   'real brief (baseline)': () => frontMatter() + 'A short paragraph with *emphasis*, a [link](https://example.com) and `code`.\n\n## A section\n\nMore text.\n',
@@ -60,14 +73,20 @@ const CASES: Record<string, () => string> = {
   "'- ' nested 3,000 deep": () => frontMatter() + '- '.repeat(3_000) + 'deep\n',
   "'[' × 400,000": () => frontMatter() + '['.repeat(400_000) + '\n',
   'links, headings, cells (1 MB)': () => frontMatter() + linksHeadingsCells(1_000_000),
+  'links, headings, cells (500 KB)': () => frontMatter() + linksHeadingsCells(500_000),
   // The worst a brief may hold within every limit: each must still be checked in ≤ 5 s and ≤ 300 MB.
-  'at the caps: 10,000 runs of *, _ in 10 paragraphs': () => frontMatter() + `${'*a_'.repeat(500)}\n\n`.repeat(10),
-  'at the caps: 2,000 links, 500 headings, 10,000 cells': () => frontMatter() + `## H\n\n${'[l](https://e.example/) '.repeat(4)}\n\n`.repeat(500) + `|${'a|'.repeat(98)}\n|${'-|'.repeat(98)}\n` + `|${'b|'.repeat(98)}\n`.repeat(97),
+  'at the caps: 2,000 runs of *, _ in 2 paragraphs': () => frontMatter() + atCaps.emphasis,
+  'at the caps: 500 links, 150 headings, 2,000 cells': () => frontMatter() + atCaps.links + atCaps.headings + atCaps.table,
   "'- ' nested 3 deep × 20,000 lines": () => frontMatter() + `${'- '.repeat(2)}a\n`.repeat(19_900),
-  'at the caps: 500 lines of 3 nested list items': () => frontMatter() + `${'- '.repeat(2)}a\n`.repeat(500),
-  'at the caps: 50 lines of 20 nested list items': () => frontMatter() + `${'- '.repeat(19)}a\n`.repeat(50),
-  'at the caps: 1 MB of prose in 10,000 paragraphs': () => frontMatter() + 'Plain words of a long brief, with more words here to fill the line up to about a hundred chars.\n\n'.repeat(10_000),
-  'at the caps: 20,000 marks of code, <, &': () => frontMatter() + '`a` <b> &amp; x\n\n'.repeat(3_300),
+  'at the caps: 250 lines of 3 nested list items': () => frontMatter() + atCaps.nested,
+  'at the caps: 25 lines of 20 nested list items': () => frontMatter() + `${'- '.repeat(19)}a\n`.repeat(25),
+  'at the caps: 512 KB of prose': () => frontMatter() + prose(520_000),
+  '1 MB of prose (the old size limit)': () => frontMatter() + prose(1_000_000),
+  'at the caps: 5,000 marks of code, <, &': () => frontMatter() + atCaps.marks,
+  'at every cap at once, filled to 512 KB with prose': () => {
+    const body = Object.values(atCaps).join('\n');
+    return frontMatter() + body + '\n' + prose(520_000 - body.length, 19_000 - body.split('\n').length);
+  },
   '10,000 tags': () => frontMatter(Array.from({ length: 10_000 }, (_, i) => `tag-${i}`)) + 'Text.\n',
   'NUL bytes': () => frontMatter() + 'Text with a \u0000 NUL byte.\n',
 };
