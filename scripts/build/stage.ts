@@ -59,7 +59,12 @@ export function discard(dir: string, trash: string): void {
     return;
   }
   if (process.platform === 'win32') rmSync(target, { recursive: true, force: true });
-  else spawn('rm', ['-rf', target], { detached: true, stdio: 'ignore' }).unref();
+  else {
+    const rm = spawn('rm', ['-rf', target], { detached: true, stdio: 'ignore' });
+    // No rm on the PATH: delete it here (a fresh spawn's error comes before this process could exit).
+    rm.on('error', () => rmSync(target, { recursive: true, force: true }));
+    rm.unref();
+  }
 }
 
 /** Writes `data` to `file` by replacing it (a temporary file renamed over it), creating folders as needed. */

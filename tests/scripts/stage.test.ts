@@ -1,7 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { linkTree, pageFile, removePage, replaceFile } from '../../scripts/build/stage';
+import { afterAll, describe, expect, it } from 'vitest';
+import { faultLine } from '../../scripts/build/faults';
+import { linkTree, moveInto, moveTree, pageFile, removePage, replaceFile } from '../../scripts/build/stage';
 import { tempDir } from '../temp';
 
 function exportWith(files: Record<string, string>): string {
@@ -44,5 +46,46 @@ describe('staging the next export', () => {
   it('maps a URL to its file as trailingSlash exports it', () => {
     expect(pageFile('/')).toBe('index.html');
     expect(pageFile('/tr/articles/x/')).toBe(path.join('tr', 'articles', 'x', 'index.html'));
+  });
+});
+
+describe('staging on the export’s own file system', () => {
+  // A real second file system: a tmpfs holding the export, as a mounted volume would.
+  const mount = tempDir('brief-stage-fs-');
+  const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=8m', 'tmpfs', mount], { encoding: 'utf8' });
+  afterAll(() => {
+    spawnSync('umount', ['-l', mount]);
+  });
+
+  it('moves rendered pages from the project into a staging folder on another file system, never through the live export', () => {
+    expect(mounted.status, mounted.stderr).toBe(0);
+    const render = exportWith({ 'articles/a/index.html': 'new a', 'tags/x/index.html': 'new x' });
+    const out = path.join(mount, 'out');
+    mkdirSync(path.join(out, 'articles/a'), { recursive: true });
+    writeFileSync(path.join(out, 'articles/a/index.html'), 'old a');
+    const staging = path.join(mount, '.out.staging');
+    linkTree(out, staging);
+    moveInto(path.join(render, 'articles/a/index.html'), path.join(staging, 'articles/a/index.html'));
+    moveInto(path.join(render, 'tags/x/index.html'), path.join(staging, 'tags/x/index.html'));
+    expect(readFileSync(path.join(staging, 'articles/a/index.html'), 'utf8')).toBe('new a');
+    expect(readFileSync(path.join(staging, 'tags/x/index.html'), 'utf8')).toBe('new x');
+    expect(readFileSync(path.join(out, 'articles/a/index.html'), 'utf8')).toBe('old a');
+    expect(existsSync(path.join(render, 'articles/a/index.html'))).toBe(false);
+  });
+
+  it('moves a whole render across; a full disk there is said in one line with the file it was writing', () => {
+    expect(mounted.status, mounted.stderr).toBe(0);
+    const render = exportWith({ 'index.html': 'home' });
+    moveTree(render, path.join(mount, 'whole'));
+    expect(readFileSync(path.join(mount, 'whole/index.html'), 'utf8')).toBe('home');
+    expect(existsSync(render)).toBe(false);
+    const big = exportWith({ 'big.bin': 'x'.repeat(9 * 1024 * 1024) });
+    let fault: unknown;
+    try {
+      moveTree(big, path.join(mount, 'big'));
+    } catch (error) {
+      fault = error;
+    }
+    expect(faultLine(fault)).toBe(`disk full (ENOSPC) in copyfile at ${path.join(mount, 'big', 'big.bin')}; free some space on that disk (or set BRIEF_OUT_DIR / BRIEF_CACHE_DIR to a folder on another one), then build again`);
   });
 });
