@@ -3,7 +3,7 @@
  * folders and sockets named `*.md` are refused by name without being opened, and pathological
  * briefs are refused by the budget's pre-check in milliseconds, naming the file, line and limit.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { closeSync, constants, copyFileSync, cpSync, mkdirSync, openSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
@@ -138,14 +138,19 @@ describe('every brief has a budget', () => {
     expect(found[0]?.startsWith(path.join(dir, 'hostile.md:'))).toBe(true);
   });
 
-  it("refuses the issue's 450 KB brief ('*a_' × 150,000, 706 s before) and 100,000 '>' (59 s) in milliseconds", async () => {
+  it("npm run check names the issue's worst files and exits 1 within seconds: a FIFO (hung forever), '*a_' × 150,000 (706 s), 100,000 '>' (59 s)", () => {
     const dir = folder();
+    fifo(path.join(dir, 'pipe.md'));
     writeFileSync(path.join(dir, 'emphasis.md'), withBody('*a_'.repeat(150_000)));
     writeFileSync(path.join(dir, 'quotes.md'), withBody('>'.repeat(100_000)));
-    const started = performance.now();
-    const found = await strictProblems(dir);
-    expect(performance.now() - started).toBeLessThan(1_500);
-    expect(found.map((line) => line.split(': body: ')[0])).toEqual([`${path.join(dir, 'emphasis.md')}:15:1`, `${path.join(dir, 'quotes.md')}:15:1`]);
+    // One process (no npm, no sh), so the timeout's SIGKILL stops all of it on the old code.
+    const check = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check.ts'], { env: { ...process.env, CONTENT_DIR: dir }, encoding: 'utf8', timeout: 30_000, killSignal: 'SIGKILL' });
+    expect(check.signal).toBeNull();
+    expect(check.status).toBe(1);
+    expect(check.stderr).toContain(`${path.join(dir, 'emphasis.md')}:15:1: body: a paragraph, from this line, with more than 1,000 runs of *, _ or ~`);
+    expect(check.stderr).toContain(`${path.join(dir, 'quotes.md')}:15:1: body: block quotes and lists are nested more than 20 deep`);
+    expect(check.stderr).toContain(`${path.join(dir, 'pipe.md')}: file: is a named pipe (FIFO), not a file`);
+    expect(check.stderr).not.toMatch(/\n\s+at /); // no stack trace
   });
 
   it('npm run dev (the lenient load) keeps the valid brief beside all of them and lists each one', async () => {
