@@ -9,6 +9,7 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { isCmsPath, requestedPaths } from '../../scripts/cms/backend.mjs';
 import { copyProject } from '../build/project';
 import { groupAlive, startCms, stopCms, type RunningCms } from './server';
 
@@ -86,6 +87,23 @@ function portFree(port: number): Promise<boolean> {
     probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
   });
 }
+
+describe('the paths the CMS backend reads and writes', () => {
+  it('are the content folder’s briefs, topics.yml, authors.yml and media, whatever CONTENT_DIR is', () => {
+    const files = (folder: string, paths: string[]) => paths.filter((p) => isCmsPath(p, folder, 'file'));
+    expect(files('news/en', ['news/en/a.md', 'news/en/a.tr.md', 'news/en/topics.yml', 'news/en/authors.yml', 'news/en/images/a.jpg', 'news/en/./b.md'])).toHaveLength(6);
+    expect(files('news/en', ['content/a.md', 'news/a.md', 'news/en/sub/a.md', 'news/en/.a.md', 'news/en/images/.x', 'news/en/images/a/b.jpg', 'news/en/x.json', '/news/en/a.md', 'news/en/../../package.json', 'news/en\\a.md', 'news/en/', 'news/en/images'])).toEqual([]);
+    expect(['news/en', 'news/en/images', 'news/en/'].every((p) => isCmsPath(p, 'news/en', 'folder'))).toBe(true);
+    expect(['news', 'news/en/images/x', '.', ''].some((p) => isCmsPath(p, 'news/en', 'folder'))).toBe(false);
+    // A content folder that is the repository itself: its briefs, never its code.
+    expect(files('', ['a.md', 'topics.yml', 'images/a.jpg', 'package.json', 'scripts/a.md', '.git/config', '.ci/run'])).toEqual(['a.md', 'topics.yml', 'images/a.jpg']);
+    // One outside the repository: nothing.
+    expect(files('../elsewhere', ['../elsewhere/a.md', 'a.md'])).toEqual([]);
+    // Every path-carrying parameter is named; an action this backend does not know is not carried out.
+    expect(requestedPaths({ action: 'persistEntry', params: { entry: { path: 'a', newPath: 'b' }, dataFiles: [{ path: 'c' }], assets: [{ path: 'd' }] } })?.files).toEqual(['a', 'b', 'c', 'd']);
+    expect(requestedPaths({ action: 'unpublishedEntryDataFile', params: { path: 'a' } })).toBeUndefined();
+  });
+});
 
 describe('npm run cms against DNS rebinding', { timeout: 60_000 }, () => {
   it('answers a request for another Host with 403, and not the file', async () => {

@@ -1,11 +1,13 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { get } from 'node:http';
+import { get, request } from 'node:http';
+import { connect, createServer } from 'node:net';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, launchChromium } from './helpers';
 import { tempDir } from '../temp';
+import { groupAlive } from '../cms/server';
 
 let browser: Browser;
 let dev: ChildProcess;
@@ -78,8 +80,39 @@ afterEach(() => {
 
 afterAll(async () => {
   await browser?.close();
-  if (dev?.pid) process.kill(-dev.pid, 'SIGTERM');
+  // The last test stops it by its PID; anything left of its group stops here.
+  if (dev?.pid && groupAlive(dev.pid)) process.kill(-dev.pid, 'SIGTERM');
 });
+
+/** The status line a websocket upgrade to the dev server's HMR endpoint gets, sent with `headers`. */
+function upgradeStatus(headers: Record<string, string>): Promise<string> {
+  const { port } = new URL(origin);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), '127.0.0.1', () => {
+      const lines = ['GET /_next/hmr HTTP/1.1', 'connection: Upgrade', 'upgrade: websocket', 'sec-websocket-version: 13', 'sec-websocket-key: dGhlIHNhbXBsZSBub25jZQ==', ...Object.entries(headers).map(([k, v]) => `${k}: ${v}`)];
+      socket.write(`${lines.join('\r\n')}\r\n\r\n`);
+    });
+    let answer = '';
+    socket.setTimeout(30_000, () => socket.destroy(new Error('no answer to the upgrade in 30 s')));
+    socket.on('data', (chunk: Buffer) => {
+      answer += chunk.toString();
+      if (answer.includes('\r\n')) {
+        resolve(answer.split('\r\n')[0] ?? '');
+        socket.destroy();
+      }
+    });
+    socket.on('error', reject);
+  });
+}
+
+/** Resolves true once nothing listens on 127.0.0.1:`port`. */
+function portFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.once('error', () => resolve(false));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
+  });
+}
 
 describe('npm run dev', () => {
   it('shows an edit to a Markdown file in the open page without a reload', async () => {
@@ -253,5 +286,43 @@ describe('npm run dev', () => {
     });
     expect(rebound).toBe(403);
     await page.close();
+  });
+
+  it('answers this machine’s names only: a page, /admin/ and the HMR websocket refuse a name rebound to 127.0.0.1 (403), and /admin/ cannot be framed', async () => {
+    const { port } = new URL(origin);
+    /** The status and body of GET `path` sent with the Host `host`. */
+    const as = (host: string, target: string) =>
+      new Promise<{ status: number; body: string; frame: string | string[] | undefined }>((resolve, reject) => {
+        request({ host: '127.0.0.1', port, path: target, headers: { host } }, (res) => {
+          let body = '';
+          res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body, frame: res.headers['content-security-policy'] }));
+        })
+          .on('error', reject)
+          .end();
+      });
+    for (const host of [`attacker.example:${port}`, `127.0.0.1.nip.io:${port}`, `127.0.0.1:${Number(port) + 1}`]) {
+      const page = await as(host, '/articles/xai-openai-training/');
+      expect(page.status, host).toBe(403);
+      expect(page.body).not.toContain('Musk seemingly admits');
+      expect((await as(host, '/admin/')).status, host).toBe(403);
+    }
+    const admin = await as(`localhost:${port}`, '/admin/');
+    expect(admin.status).toBe(200);
+    expect(admin.frame).toMatch(/frame-ancestors 'none'/);
+    expect(await upgradeStatus({ host: `attacker.example:${port}`, origin: `http://attacker.example:${port}` })).toMatch(/^HTTP\/1\.1 403/);
+    expect(await upgradeStatus({ host: `127.0.0.1:${port}`, origin: `http://127.0.0.1:${port}` })).toMatch(/^HTTP\/1\.1 101/);
+  }, 120_000);
+
+  // Last: it stops the dev server the other tests share.
+  it('stops whole when its PID gets SIGTERM, as a process manager sends it: the port is free within 5 s', async () => {
+    const port = Number(new URL(origin).port);
+    expect(await portFree(port)).toBe(false);
+    process.kill(dev.pid ?? 0, 'SIGTERM');
+    const end = Date.now() + 5000;
+    while (Date.now() < end && !(await portFree(port))) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await portFree(port)).toBe(true);
+    for (let tries = 0; tries < 30 && groupAlive(dev.pid ?? 0); tries++) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(groupAlive(dev.pid ?? 0), 'a process of npm run dev outlived it').toBe(false);
   });
 });
