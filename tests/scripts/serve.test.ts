@@ -99,7 +99,7 @@ beforeAll(async () => {
   // As root, chmod 000 stops nobody: the server runs as `nobody`, as it would under a normal account.
   const asNobody = process.getuid?.() === 0 ? ['setpriv', '--reuid=nobody', '--regid=nogroup', '--clear-groups'] : [];
   const [command = process.execPath, ...args] = [...asNobody, process.execPath, SCRIPT, root, '--port', '0'];
-  const started = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { PATH: process.env.PATH } });
+  const started = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   child = started;
   started.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   origin = await new Promise<string>((resolve, reject) => {
