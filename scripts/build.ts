@@ -17,7 +17,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, rmSync, statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { site } from '../lib/site/config';
 import { buildFingerprint, shareImageFingerprint } from './build/fingerprint';
@@ -67,9 +67,12 @@ stopOnSignals((signal) => {
 /** Any error that reaches the top: an expected one in one line, a bug with its stack. */
 const fail = (error: unknown) => {
   abandon();
-  // A worker has said what went wrong already.
-  if (error instanceof ProcessFailed && (error.code === REPORTED || error.code === INVALID_CONTENT)) process.exit(1);
-  const line = expectedFailure(error, `${outcome()}.`);
+  // A worker has said what went wrong already (one line for a fault, its stack for a bug, nothing if it was killed).
+  if (error instanceof ProcessFailed) {
+    if (error.code !== REPORTED && error.code !== INVALID_CONTENT) console.error(`✗ ${error.message}; ${outcome()}.`);
+    process.exit(1);
+  }
+  const line = expectedFailure(error, `${outcome()}.`, [ws.staging, ws.cacheDir, root, tmpdir()]);
   if (line === undefined) console.error(error);
   console.error(`✗ ${line ?? `the build failed; ${outcome()}.`}`);
   process.exit(1);

@@ -3,6 +3,8 @@
  * missing folder — said in one line: what happened, which path, what to do. Anything else is a bug
  * of the build and keeps its stack trace.
  */
+import { existsSync, statfsSync } from 'node:fs';
+import path from 'node:path';
 import { RefusedInput } from './refused';
 
 /** Exit code of a worker process that has already said what went wrong in one line. */
@@ -27,16 +29,36 @@ const field = (error: object, key: string): string | undefined => {
   return typeof value === 'string' ? value : undefined;
 };
 
-/** The one line for an expected fault (without the leading `✗ `), or undefined for a bug. */
-export function faultLine(error: unknown): string | undefined {
+/** The first of `folders` (or their nearest existing parent) on a file system with less than 64 KB free. */
+function fullFolder(folders: readonly string[]): string | undefined {
+  for (const folder of folders) {
+    let dir = folder;
+    while (!existsSync(dir) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+    try {
+      const { bavail, bsize } = statfsSync(dir);
+      if (bavail * bsize < 64 * 1024) return folder;
+    } catch {
+      // Not there: not the full one.
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The one line for an expected fault (without the leading `✗ `), or undefined for a bug. A write
+ * through a file handle fails with no path: a full disk is then named by which of `folders` (where the
+ * build writes) has no space left.
+ */
+export function faultLine(error: unknown, folders: readonly string[] = []): string | undefined {
   if (!(error instanceof Error)) return undefined;
   const code = field(error, 'code');
   const fault = code === undefined ? undefined : faults[code];
   if (!fault) return undefined;
   const file = field(error, 'path');
   const dest = field(error, 'dest');
+  const full = code === 'ENOSPC' || code === 'EDQUOT';
   // A full or read-only disk is the one written to; otherwise both ends of a copy or rename may be at fault.
-  const where = code === 'ENOSPC' || code === 'EDQUOT' || code === 'EROFS' || code === 'EXDEV' ? (dest ?? file) : dest ? `${file} → ${dest}` : file;
+  const where = full || code === 'EROFS' || code === 'EXDEV' ? (dest ?? file ?? (full ? fullFolder(folders) : undefined)) : dest ? `${file} → ${dest}` : file;
   const syscall = field(error, 'syscall');
   return `${fault.what} (${code})${where ? `${syscall ? ` in ${syscall}` : ''} at ${where}` : `: ${error.message}`}; ${fault.todo}`;
 }
@@ -45,8 +67,8 @@ export function faultLine(error: unknown): string | undefined {
  * What to print for an error a build expects (without the leading `✗ `): an input it refuses, as
  * its message says it; a fault, followed by `outcome` (what became of the export). Undefined for a bug.
  */
-export function expectedFailure(error: unknown, outcome: string): string | undefined {
+export function expectedFailure(error: unknown, outcome: string, folders: readonly string[] = []): string | undefined {
   if (error instanceof RefusedInput) return error.message;
-  const fault = faultLine(error);
+  const fault = faultLine(error, folders);
   return fault === undefined ? undefined : `${fault}; ${outcome}`;
 }

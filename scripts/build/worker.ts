@@ -8,6 +8,7 @@
  *   share-images    { cacheDir, jobs, exportDir } → { drawn: n } after drawing each share image into the cache
  */
 import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { z } from 'zod';
 import { openContentFolder, parseArticleFiles } from '../../lib/content/loader';
 import { expectedFailure, REPORTED } from './faults';
@@ -30,10 +31,17 @@ try {
 } catch (error) {
   // A full disk or a denied folder is said in one line here (or was, by a process of this one); the build adds nothing to it.
   if (error instanceof ProcessFailed && error.code === REPORTED) process.exit(REPORTED);
-  const line = expectedFailure(error, 'the export is unchanged.');
+  const line = expectedFailure(error, 'the export is unchanged.', await foldersOf(input));
   if (line === undefined) throw error;
   console.error(`✗ ${line}`);
   process.exit(REPORTED);
+}
+
+/** The folders this worker was given (absolute paths at the top of its input): where it writes. */
+async function foldersOf(file: string): Promise<string[]> {
+  const json: unknown = JSON.parse(await readFile(file, 'utf8'));
+  if (typeof json !== 'object' || json === null) return [];
+  return Object.values(json).filter((value): value is string => typeof value === 'string' && path.isAbsolute(value));
 }
 
 async function run(task: string, input: string, output: string): Promise<void> {
