@@ -9,7 +9,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ContentError, formatIssue } from '@/lib/content/error';
-import { loadContent, type Content } from '@/lib/content/loader';
+import { loadContent, openContentFolder, parseArticleFiles, type Content } from '@/lib/content/loader';
 import { tempDir } from '../temp';
 
 const fixtures = 'tests/fixtures/bad';
@@ -151,6 +151,16 @@ describe('every brief has a budget', () => {
     expect(check.stderr).toContain(`${path.join(dir, 'quotes.md')}:15:1: body: block quotes and lists are nested more than 20 deep`);
     expect(check.stderr).toContain(`${path.join(dir, 'pipe.md')}: file: is a named pipe (FIFO), not a file`);
     expect(check.stderr).not.toMatch(/\n\s+at /); // no stack trace
+  });
+
+  it('a stack overflow inside one brief\'s parse is that brief\'s problem, and the next brief is still checked', async () => {
+    const dir = folder();
+    writeFileSync(path.join(dir, 'overflow.md'), withBody('![a chart](chart.png)'));
+    // What the budget cannot foresee, standing in for a parser recursing too deep: a RangeError thrown mid-parse.
+    const images = () => Promise.reject(new RangeError('Maximum call stack size exceeded'));
+    const batch = await parseArticleFiles(await openContentFolder(dir), ['overflow.md', 'valid.md'], { images });
+    expect(batch.issues.map(formatIssue)).toEqual([`${path.join(dir, 'overflow.md')}: body: the Markdown is too deeply nested to read (Maximum call stack size exceeded); flatten its quotes and lists`]);
+    expect(batch.articles.map((a) => a.slug)).toEqual(['valid']);
   });
 
   it('npm run dev (the lenient load) keeps the valid brief beside all of them and lists each one', async () => {
