@@ -59,8 +59,8 @@ const dev = spawn(process.execPath, [path.join(import.meta.dirname, 'dev.mjs'), 
   stdio: 'inherit',
   env: { ...process.env, BRIEF_CMS_BACKEND: backend, BRIEF_CMS_REPO: repo },
 });
-const portArg = process.argv.findIndex((a) => a === '-p' || a === '--port');
-console.log(`▶ CMS: http://127.0.0.1:${portArg >= 0 ? process.argv[portArg + 1] : '3000'}/admin/ edits ${path.relative(process.cwd(), contentDir) || '.'}/ (local backend ${backend})`);
+const devPort = /(?:^| )(?:-p|--port)[ =]?(\d+)/.exec(process.argv.slice(2).join(' '))?.[1] ?? process.env.PORT ?? '3000';
+console.log(`▶ CMS: http://127.0.0.1:${devPort}/admin/ edits ${path.relative(process.cwd(), contentDir) || '.'}/ (local backend ${backend})`);
 
 let stopping = false;
 /** Stops the dev server and the backend; exits once the dev server has (it exits within 3 s, else it is killed). */

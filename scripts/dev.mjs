@@ -51,7 +51,12 @@ async function stop() {
 // From the start: a stop while Next is still starting must not leave its workers behind.
 stopOnSignalOrOrphan(stop);
 
-events = await createContentEvents(contentDir);
+try {
+  events = await createContentEvents(contentDir);
+} catch (error) {
+  console.error(`✗ npm run dev: cannot watch the content folder ${contentDir} (${error?.code ?? error}): set CONTENT_DIR to an existing folder.`);
+  process.exit(1);
+}
 next = await startNextDev({
   port,
   hostname,

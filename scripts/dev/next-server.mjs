@@ -4,6 +4,7 @@
 // this process stops the server: `next dev` forks one that a `kill` of its parent leaves holding the port.
 import { EventEmitter } from 'node:events';
 import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
 import { isLoopbackHost, isLoopbackOrigin, refuseHost } from './hosts.mjs';
 
 const WILDCARDS = new Set(['0.0.0.0', '::', '[::]']);
@@ -79,7 +80,8 @@ export async function startNextDev({ port, hostname, env }) {
     console.error(`✗ npm run dev: Next did not start: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
   }
-  console.log(`  ▲ Next.js dev server: ${origin}`);
+  const { version } = createRequire(import.meta.url)('next/package.json');
+  console.log(`  ▲ Next.js ${version} (Turbopack, in-process): ${origin}`);
   console.log(` ✓ Ready in ${Date.now() - started}ms`);
   return {
     origin,
