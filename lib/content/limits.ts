@@ -22,6 +22,20 @@ export const LIMITS = {
   delimiters: 2_000,
   /** `[` in one block, and in the whole brief: each opens a possible link the parser keeps in memory. */
   bracketsPerBlock: 1_000,
+  /**
+   * Openers the parser may follow to the end of their paragraph when nothing closes them, once each:
+   * `<` (an unclosed `<!--` × 2,000 in 410 KB took 8.3 s), backtick runs (900 unclosed runs of
+   * different lengths: 4.7 s) and `](` (a link title left open).
+   */
+  anglesPerBlock: 500,
+  backtickRunsPerBlock: 500,
+  linksPerBlock: 300,
+  /**
+   * …and over the brief, the sum of each paragraph's openers times its length in bytes: 100 backtick
+   * runs in a 480 KB paragraph (48 M) took 16 s and 480 MB. Real paragraphs are a few KB with a few
+   * openers; 2 M is a 20 KB paragraph with 100 of them.
+   */
+  rescans: 2_000_000,
   brackets: 2_000,
   /** Links: `](`, reference definitions, `<scheme:…>` and bare web addresses. */
   links: 500,
@@ -55,9 +69,9 @@ const count = (text: string, pattern: RegExp): number => text.match(pattern)?.le
 
 const [STAR, UNDERSCORE, TILDE, BRACKET, PIPE, LESS, AMPERSAND, BACKSLASH, BACKTICK] = [...'*_~[|<&\\`'].map((c) => c.charCodeAt(0));
 
-/** Marks of one line, in one pass: runs of `*`, `_`, `~`; `[`; `|`; and code-span backtick runs, `<`, `&`, `\`. */
-function marksOf(text: string): { delimiters: number; brackets: number; pipes: number; inline: number } {
-  const marks = { delimiters: 0, brackets: 0, pipes: 0, inline: 0 };
+/** Marks of one line, in one pass: runs of `*`, `_`, `~`; `[`; `|`; code-span backtick runs, `<`, `&`, `\` (and the first two alone). */
+function marksOf(text: string): { delimiters: number; brackets: number; pipes: number; inline: number; angles: number; backtickRuns: number } {
+  const marks = { delimiters: 0, brackets: 0, pipes: 0, inline: 0, angles: 0, backtickRuns: 0 };
   let previous = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
@@ -65,7 +79,11 @@ function marksOf(text: string): { delimiters: number; brackets: number; pipes: n
       if (code !== previous) marks.delimiters += 1;
     } else if (code === BRACKET) marks.brackets += 1;
     else if (code === PIPE) marks.pipes += 1;
-    else if (code === LESS || code === AMPERSAND || code === BACKSLASH || (code === BACKTICK && previous !== BACKTICK)) marks.inline += 1;
+    else if (code === LESS || code === AMPERSAND || code === BACKSLASH || (code === BACKTICK && previous !== BACKTICK)) {
+      marks.inline += 1;
+      if (code === LESS) marks.angles += 1;
+      if (code === BACKTICK) marks.backtickRuns += 1;
+    }
     previous = code;
   }
   return marks;
@@ -85,7 +103,17 @@ function indentOf(line: string): { width: number; end: number } {
 }
 
 /** How much of each limit a body uses (the largest block and the deepest line for the per-block and depth limits). */
-export type BudgetUsage = Record<Exclude<keyof typeof LIMITS, 'depth' | 'delimitersPerBlock' | 'bracketsPerBlock'>, number> & { depth: number; delimitersPerBlock: number; bracketsPerBlock: number };
+export type BudgetUsage = Record<keyof typeof LIMITS, number>;
+
+/** The limits of one paragraph (blank-line separated block), what each counts, and what to do. */
+const PER_BLOCK = [
+  { limit: 'delimitersPerBlock', what: 'runs of *, _ or ~', advice: 'escape the characters as \\* and \\_' },
+  { limit: 'bracketsPerBlock', what: '[ brackets', advice: 'escape them as \\[' },
+  { limit: 'anglesPerBlock', what: '< (inline HTML and <autolinks>)', advice: 'escape them as \\< or write &lt;' },
+  { limit: 'backtickRunsPerBlock', what: 'runs of ` (code spans)', advice: 'put the code in a fenced code block (```)' },
+  { limit: 'linksPerBlock', what: 'links', advice: 'make a list with a blank line between items' },
+] as const;
+type BlockLimit = (typeof PER_BLOCK)[number]['limit'];
 
 /**
  * Checks `body` (the Markdown below the front matter) against `LIMITS`; returns the first problem of
@@ -105,9 +133,19 @@ function scan(body: string): { problems: BudgetProblem[]; usage: BudgetUsage } {
   const fail = (kind: string, line: number, message: string) => {
     if (!problems.has(kind)) problems.set(kind, { line, message });
   };
-  const totals = { nestedWeight: 0, delimiters: 0, brackets: 0, links: 0, headings: 0, tableCells: 0, inlineMarks: 0 };
-  let block = { delimiters: 0, brackets: 0, start: 1 };
-  const most = { depth: 0, delimitersPerBlock: 0, bracketsPerBlock: 0 };
+  const totals = { rescans: 0, nestedWeight: 0, delimiters: 0, brackets: 0, links: 0, headings: 0, tableCells: 0, inlineMarks: 0 };
+  const empty = (start: number) => ({ start, bytes: 0, openers: 0, delimitersPerBlock: 0, bracketsPerBlock: 0, anglesPerBlock: 0, backtickRunsPerBlock: 0, linksPerBlock: 0 });
+  let block: Record<BlockLimit, number> & { start: number; bytes: number; openers: number } = empty(1);
+  /** Ends the paragraph: what the parser may read again of it is counted, and said with its first line. */
+  const endBlock = (next: number) => {
+    totals.rescans += block.openers * block.bytes;
+    // A paragraph already refused for its own marks is not named again.
+    if (totals.rescans > LIMITS.rescans && !PER_BLOCK.some(({ limit }) => problems.get(limit)?.line === block.start)) {
+      fail('rescans', block.start, `a paragraph, from this line, of ${n(Math.ceil(block.bytes / 1024))} KB with ${n(block.openers)} code spans, < or links, which the parser may each read to the paragraph's end: more than the brief's limit (${n(LIMITS.rescans)} bytes read, summed over its paragraphs); split long paragraphs with blank lines`);
+    }
+    block = empty(next);
+  };
+  const most = { depth: 0, delimitersPerBlock: 0, bracketsPerBlock: 0, anglesPerBlock: 0, backtickRunsPerBlock: 0, linksPerBlock: 0 };
   let fence: { char: string; length: number } | undefined;
   let lists: number[] = []; // content columns of the list items open around the current line
   let previousText = false;
@@ -124,11 +162,11 @@ function scan(body: string): { problems: BudgetProblem[]; usage: BudgetUsage } {
       fence = { char: opening[0] ?? '`', length: opening.length };
       lists = [];
       previousText = false;
-      block = { delimiters: 0, brackets: 0, start: number + 1 };
+      endBlock(number + 1);
       return;
     }
     if (line.trim() === '') {
-      block = { delimiters: 0, brackets: 0, start: number + 1 };
+      endBlock(number + 1);
       previousText = false;
       return;
     }
@@ -165,26 +203,27 @@ function scan(body: string): { problems: BudgetProblem[]; usage: BudgetUsage } {
 
     if (HEADING.test(rest) || (previousText && SETEXT.test(rest))) totals.headings += 1;
     previousText = rest !== '' && !SETEXT.test(rest);
-    const { delimiters, brackets, pipes, inline } = marksOf(rest);
+    const { delimiters, brackets, pipes, inline, angles, backtickRuns } = marksOf(rest);
     if (pipes > 0) totals.tableCells += pipes + 1;
-    if (rest.includes('](') || rest.includes(']:') || rest.includes('<') || rest.includes('http') || rest.includes('www.')) totals.links += count(rest, LINK);
+    const links = rest.includes('](') || rest.includes(']:') || rest.includes('<') || rest.includes('http') || rest.includes('www.') ? count(rest, LINK) : 0;
+    totals.links += links;
     totals.inlineMarks += inline;
-    block.delimiters += delimiters;
-    block.brackets += brackets;
     totals.delimiters += delimiters;
     totals.brackets += brackets;
-
-    most.delimitersPerBlock = Math.max(most.delimitersPerBlock, block.delimiters);
-    most.bracketsPerBlock = Math.max(most.bracketsPerBlock, block.brackets);
-    if (block.delimiters > LIMITS.delimitersPerBlock) {
-      fail('delimiters-block', block.start, `a paragraph, from this line, with more than ${n(LIMITS.delimitersPerBlock)} runs of *, _ or ~ (the limit of one paragraph); split it with blank lines or escape the characters as \\* and \\_`);
-    }
-    if (block.brackets > LIMITS.bracketsPerBlock) {
-      fail('brackets-block', block.start, `a paragraph, from this line, with more than ${n(LIMITS.bracketsPerBlock)} [ brackets (the limit of one paragraph); split it with blank lines or escape them as \\[`);
+    block.delimitersPerBlock += delimiters;
+    block.bracketsPerBlock += brackets;
+    block.anglesPerBlock += angles;
+    block.backtickRunsPerBlock += backtickRuns;
+    block.linksPerBlock += links;
+    block.bytes += line.length + 1;
+    block.openers += angles + backtickRuns + links;
+    for (const { limit, what, advice } of PER_BLOCK) {
+      most[limit] = Math.max(most[limit], block[limit]);
+      if (block[limit] > LIMITS[limit]) fail(limit, block.start, `a paragraph, from this line, with more than ${n(LIMITS[limit])} ${what} (the limit of one paragraph); split it with blank lines, or ${advice}`);
     }
     const over = (kind: keyof typeof totals, what: string, advice: string) => {
       // A paragraph over its own limit is the one to fix: the brief's total is not said as well.
-      if (totals[kind] > LIMITS[kind] && !problems.has(`${kind}-block`)) fail(kind, number, `more than ${n(LIMITS[kind])} ${what} (the limit of one brief) by this line; ${advice}`);
+      if (totals[kind] > LIMITS[kind] && !problems.has(`${kind}PerBlock`)) fail(kind, number, `more than ${n(LIMITS[kind])} ${what} (the limit of one brief) by this line; ${advice}`);
     };
     over('nestedWeight', 'lines of nested lists and quotes (a line weighs its depth past the first)', 'flatten the lists: one level of bullets, or headings instead of outer levels');
     over('delimiters', 'runs of *, _ or ~', 'split the brief, or escape the characters as \\* and \\_');
@@ -194,5 +233,6 @@ function scan(body: string): { problems: BudgetProblem[]; usage: BudgetUsage } {
     over('tableCells', 'table cells', 'split the table, or link to the data instead');
     over('inlineMarks', 'code spans, <, & and \\ marks', 'put long code in a fenced code block (```), or split the brief');
   });
+  endBlock(lines.length + 1);
   return { problems: [...problems.values()], usage: { ...totals, ...most } };
 }

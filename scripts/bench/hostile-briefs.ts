@@ -59,7 +59,11 @@ const atCaps = {
   table: `|${'a|'.repeat(18)}\n|${'-|'.repeat(18)}\n` + `|${'b|'.repeat(18)}\n`.repeat(98),
   marks: '`a` <b> &amp; x\n\n'.repeat(800),
   nested: `${'- '.repeat(2)}a\n`.repeat(245),
+  // 100 code-span openers in a 12 KB paragraph: 1.3 M of the 2 M bytes the parser may read again.
+  backticks: `${Array.from({ length: 100 }, (_, i) => `${'`'.repeat(i + 1)}a ${'word '.repeat(14)}`).join(' ')}\n\n`,
 };
+/** 100 unclosed `<!--` in a 19 KB paragraph: 1.9 M of the 2 M bytes the parser may read again. */
+const comments = `x ${`<!-- ${'word '.repeat(38)}`.repeat(100)}\n\n`;
 
 /** Each case: a name and the brief's text (front matter and body). */
 const CASES: Record<string, () => string> = {
@@ -87,6 +91,12 @@ const CASES: Record<string, () => string> = {
     const body = Object.values(atCaps).join('\n');
     return frontMatter() + body + '\n' + prose(520_000 - body.length, 19_000 - body.split('\n').length);
   },
+  "unclosed '<!--' × 2,000 in one paragraph (410 KB)": () => frontMatter() + `x ${`<!-- ${'word '.repeat(40)}`.repeat(2_000)}\n`,
+  '900 backtick runs of different lengths (407 KB)': () => frontMatter() + `${Array.from({ length: 900 }, (_, i) => `${'`'.repeat(i + 1)}a`).join(' ')}\n`,
+  "100 unclosed '<!--' in each of 24 paragraphs (490 KB)": () => frontMatter() + `x ${`<!-- ${'word '.repeat(40)}`.repeat(100)}\n\n`.repeat(24),
+  '100 backtick runs of different lengths in a 480 KB paragraph': () => frontMatter() + `${Array.from({ length: 100 }, (_, i) => `${'`'.repeat(i + 1)}a ${'word '.repeat(950)}`).join(' ')}\n`,
+  "at the caps: 100 unclosed '<!--' in a 19 KB paragraph": () => frontMatter() + comments,
+  'at the caps: 100 backtick runs of different lengths in a 12 KB paragraph': () => frontMatter() + atCaps.backticks,
   '10,000 tags': () => frontMatter(Array.from({ length: 10_000 }, (_, i) => `tag-${i}`)) + 'Text.\n',
   'NUL bytes': () => frontMatter() + 'Text with a \u0000 NUL byte.\n',
 };
