@@ -74,6 +74,9 @@ function buildProcesses(): string[] {
 
 const titleIn = (file: string) => /<title>([^<]*)<\/title>/.exec(readFileSync(path.join(exported(), file), 'utf8'))?.[1] ?? '';
 let articlePage = '';
+/** A cold build's export on the project's own file system, and its caches. */
+const COLD = 'out-cold';
+let coldCache = '';
 
 beforeAll(() => {
   project = copyProject();
@@ -111,9 +114,10 @@ describe('a build', () => {
     expect(run.status, run.log.slice(-3000)).toBe(0);
     expect(run.log).toMatch(/▶ incremental build/);
     expect(run.log).toMatch(/page models: \d+ pages, [1-9]\d* to render/);
-    const cold = runBuild(project, env({ BRIEF_OUT_DIR: 'out-cold', BRIEF_CACHE_DIR: tempDir('brief-cold-cache-') }));
+    coldCache = tempDir('brief-cold-cache-');
+    const cold = runBuild(project, env({ BRIEF_OUT_DIR: COLD, BRIEF_CACHE_DIR: coldCache }));
     expect(cold.status, cold.log.slice(-3000)).toBe(0);
-    expect(treeDifferences(readTree(exported()), readTree(path.join(project, 'out-cold')))).toEqual([]);
+    expect(treeDifferences(readTree(exported()), readTree(path.join(project, COLD)))).toEqual([]);
   });
 
   it('started while another runs is refused in one line naming it; the first ends as if alone', async () => {
@@ -130,10 +134,12 @@ describe('a build', () => {
   });
 
   it('stops whole when npm’s child gets SIGTERM (a CI runner stopping its job), leaving out/ as it was', async () => {
-    const before = readTree(exported());
-    const mtime = statSync(exported()).mtimeMs;
+    // The cold build's export, on the project's file system, built incrementally this time.
+    const out = path.join(project, COLD);
+    const before = readTree(out);
+    const mtime = statSync(out).mtimeMs;
     retitle('A title of a build stopped by its CI runner');
-    const build = startBuild();
+    const build = startBuild({ BRIEF_OUT_DIR: COLD, BRIEF_CACHE_DIR: coldCache });
     await waitFor('the content step', () => /page models/.test(build.log()), 120);
     const [child] = childrenOf(build.npm.pid ?? 0);
     if (child === undefined) throw new Error('npm has no child');
@@ -145,8 +151,8 @@ describe('a build', () => {
     // An orphaned build would swap its export in seconds later.
     await new Promise((resolve) => setTimeout(resolve, 10_000));
     expect(buildProcesses()).toEqual([]);
-    expect(statSync(exported()).mtimeMs).toBe(mtime);
-    expect(treeDifferences(readTree(exported()), before)).toEqual([]);
+    expect(statSync(out).mtimeMs).toBe(mtime);
+    expect(treeDifferences(readTree(out), before)).toEqual([]);
     expect(existsSync(path.join(project, LOCK))).toBe(false);
   });
 
