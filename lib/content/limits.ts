@@ -8,6 +8,8 @@
 
 /** Caps an editor never meets by accident: a real brief uses a small fraction of each (see README). */
 export const LIMITS = {
+  /** Bytes of one paragraph (blank-line separated block): one 500 KB line of words took 330 MB; a real paragraph is a few KB. */
+  paragraphBytes: 64 * 1024,
   /** Block quotes and list items inside one another (markdown-it stops at 100; a brief needs 3 or 4). */
   depth: 20,
   /**
@@ -43,7 +45,7 @@ export const LIMITS = {
    * List items, quoted lines and line breaks (a line ending in two spaces or `\`): each costs about
    * 0.3 ms to render, so 19,000 list items took 5.7 s and 19,000 line breaks 4.6 s.
    */
-  lineMarks: 5_000,
+  lineMarks: 3_000,
   /** Headings: each becomes a section with an anchor. */
   headings: 150,
   /** Table cells, counted as the pipes of table lines. */
@@ -143,14 +145,19 @@ function scan(body: string): { problems: BudgetProblem[]; usage: BudgetUsage } {
   let block: Record<BlockLimit, number> & { start: number; bytes: number; openers: number } = empty(1);
   /** Ends the paragraph: what the parser may read again of it is counted, and said with its first line. */
   const endBlock = (next: number) => {
+    most.paragraphBytes = Math.max(most.paragraphBytes, block.bytes);
+    if (block.bytes > LIMITS.paragraphBytes) {
+      fail('paragraphBytes', block.start, `a paragraph, from this line, of ${n(Math.ceil(block.bytes / 1024))} KB (the limit of one paragraph, list or table is ${LIMITS.paragraphBytes / 1024} KB); split it with blank lines`);
+    }
     totals.rescans += block.openers * block.bytes;
-    // A paragraph already refused for its own marks is not named again.
-    if (totals.rescans > LIMITS.rescans && !PER_BLOCK.some(({ limit }) => problems.get(limit)?.line === block.start)) {
+    // A paragraph already refused for its own size or marks is not named again.
+    const refused = [...PER_BLOCK.map(({ limit }) => limit), 'paragraphBytes'].some((kind) => problems.get(kind)?.line === block.start);
+    if (totals.rescans > LIMITS.rescans && !refused) {
       fail('rescans', block.start, `a paragraph, from this line, of ${n(Math.ceil(block.bytes / 1024))} KB with ${n(block.openers)} code spans, < or links, which the parser may each read to the paragraph's end: more than the brief's limit (${n(LIMITS.rescans)} bytes read, summed over its paragraphs); split long paragraphs with blank lines`);
     }
     block = empty(next);
   };
-  const most = { depth: 0, delimitersPerBlock: 0, bracketsPerBlock: 0, anglesPerBlock: 0, backtickRunsPerBlock: 0, linksPerBlock: 0 };
+  const most = { paragraphBytes: 0, depth: 0, delimitersPerBlock: 0, bracketsPerBlock: 0, anglesPerBlock: 0, backtickRunsPerBlock: 0, linksPerBlock: 0 };
   let fence: { char: string; length: number } | undefined;
   let lists: number[] = []; // content columns of the list items open around the current line
   let previousText = false;
