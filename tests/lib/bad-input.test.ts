@@ -145,7 +145,7 @@ describe('encodings, line endings and size', () => {
     const started = performance.now();
     const huge = valid.replace('Body.', 'word '.repeat(1024 * 1024));
     const found = await problemsOf(folderWith({ 'huge.md': huge }), 'huge.md');
-    expect(found).toEqual([expect.stringMatching(/huge\.md: file: expected at most 512 KB for one article, found 5\.0 MB/)]);
+    expect(found).toEqual([expect.stringMatching(/huge\.md: file: expected at most 384 KB for one article, found 5\.0 MB/)]);
     expect(performance.now() - started).toBeLessThan(5000);
   });
 
