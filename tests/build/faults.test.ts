@@ -5,6 +5,7 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, statfsSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../scripts/gen-corpus';
@@ -97,13 +98,25 @@ afterAll(() => {
 });
 
 describe('a build', () => {
-  it('takes over the lock of a build that is no longer running, and releases its own', () => {
+  it('takes over the lock of a build that is no longer running, removes its temporary folders, and releases its own lock', () => {
     const dead = spawnSync('true').pid;
     writeFileSync(path.join(project, LOCK), JSON.stringify({ pid: dead, started: '2026-12-01T08:00:00.000Z', ticks: null }));
-    const run = runBuild(project, env());
-    expect(run.status, run.log.slice(-3000)).toBe(0);
-    expect(run.log).toContain(`• took over the build lock of PID ${dead} (started 2026-12-01 08:00:00 UTC), which is no longer running`);
-    expect(existsSync(path.join(project, LOCK))).toBe(false);
+    // What a build killed with SIGKILL leaves in the temporary folder, and a running one's (this process's).
+    const leftover = path.join(tmpdir(), `brief-build-prepare-${dead}-Abc123`);
+    const live = path.join(tmpdir(), `brief-build-prepare-${process.pid}-Xyz789`);
+    for (const dir of [leftover, live]) mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(leftover, 'in-0.json'), '{}');
+    try {
+      const run = runBuild(project, env());
+      expect(run.status, run.log.slice(-3000)).toBe(0);
+      expect(run.log).toContain(`• took over the build lock of PID ${dead} (started 2026-12-01 08:00:00 UTC), which is no longer running`);
+      expect(run.log).toMatch(/• removed \d+ temporary folders? of killed builds/);
+      expect(existsSync(leftover)).toBe(false);
+      expect(existsSync(live)).toBe(true);
+      expect(existsSync(path.join(project, LOCK))).toBe(false);
+    } finally {
+      for (const dir of [leftover, live]) rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('exports into a folder on another file system incrementally, byte for byte as a cold build', () => {
