@@ -72,6 +72,7 @@ const CASES: Record<string, () => string> = {
   "'*a_' × 2,000": () => frontMatter() + '*a_'.repeat(2_000) + '\n',
   "'*a_' × 8,000": () => frontMatter() + '*a_'.repeat(8_000) + '\n',
   "'*a_' × 150,000 (450 KB)": () => frontMatter() + '*a_'.repeat(150_000) + '\n',
+  "'*a_' × 120,000 (360 KB, under the size limit)": () => frontMatter() + '*a_'.repeat(120_000) + '\n',
   "'*a_' × 300 in 1,000 paragraphs": () => frontMatter() + `${'*a_'.repeat(300)}\n\n`.repeat(1_000),
   "'>' nested 3,000 deep": () => frontMatter() + '>'.repeat(3_000) + ' deep\n',
   "'>' × 100,000": () => frontMatter() + '>'.repeat(100_000) + '\n',
