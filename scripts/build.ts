@@ -123,8 +123,7 @@ try {
   prepared = await inProcesses('prepare', [{ root, outName, modelsDir, cacheDir: ws.cacheDir, previous: before?.pages ?? null }], preparedSchema);
 } catch (error) {
   next?.stop();
-  // The prepare process has said what is wrong with the content, or what fault it met.
-  if (error instanceof ProcessFailed && (error.code === INVALID_CONTENT || error.code === REPORTED)) process.exit(1);
+  // `fail` exits quietly where the prepare process has said what is wrong with the content, or what fault it met.
   throw error;
 }
 const [plan] = prepared;
