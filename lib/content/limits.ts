@@ -24,6 +24,7 @@ export const LIMITS = {
   delimiters: 2_000,
   /** `[` in one block, and in the whole brief: each opens a possible link the parser keeps in memory. */
   bracketsPerBlock: 1_000,
+  brackets: 2_000,
   /**
    * Openers the parser may follow to the end of their paragraph when nothing closes them, once each:
    * `<` (an unclosed `<!--` × 2,000 in 410 KB took 8.3 s), backtick runs (900 unclosed runs of
@@ -38,7 +39,6 @@ export const LIMITS = {
    * openers; 2 M is a 20 KB paragraph with 100 of them.
    */
   rescans: 2_000_000,
-  brackets: 2_000,
   /** Links: `](`, reference definitions, `<scheme:…>` and bare web addresses. */
   links: 500,
   /**
