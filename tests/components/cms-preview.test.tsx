@@ -150,4 +150,16 @@ describe('the CMS preview bundle', () => {
     expect([...doc.querySelectorAll('section[aria-labelledby="summary-heading"] li p')].map((p) => p.textContent)).toEqual(['One point.', '', '']);
     expect(doc.querySelector('header time')?.getAttribute('datetime')).toBe('2026-12-01');
   });
+
+  it('does not freeze the editor’s tab on a body past a brief’s limits: it says which line and limit instead', async () => {
+    const site = { topics: content.topics, authors: null };
+    // Quadratic in remark: 100,000 emphasis runs took minutes (issue 27); `npm run check` refuses it by its limits.
+    const body = `Intro.\n\n${'*a_'.repeat(100_000)}\n`;
+    const started = performance.now();
+    const html = await render({ entry: { title: 'Pasted', body }, site, today: '2026-12-01' }, async () => undefined);
+    expect(performance.now() - started).toBeLessThan(2_000);
+    const alert = parseHtml(html).querySelector('[role="alert"]');
+    expect(alert?.textContent).toContain('The text is not shown');
+    expect(alert?.textContent).toMatch(/Line 3: .*\*, _ or ~/);
+  });
 });

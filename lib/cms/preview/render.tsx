@@ -1,5 +1,6 @@
 /** Renders the CMS preview of a brief to HTML, from the form's data: the bundle's entry point calls this in the editor's browser. */
 import { renderToStaticMarkup } from 'react-dom/server';
+import { checkBudget, nulLine } from '../../content/limits';
 import { renderMarkdown } from '../../content/markdown';
 import type { Image } from '../../media/schema';
 import { localeOf, previewArticle, previewEntrySchema, previewSiteSchema, type MeasuredImage } from './model';
@@ -22,7 +23,10 @@ export async function renderPreview(input: { entry: unknown; site: unknown; toda
   const entry = previewEntrySchema.parse(input.entry ?? {});
   const site = previewSiteSchema.parse(input.site);
   const locale = localeOf(entry);
-  const body = await renderMarkdown(entry.body, locale, {
+  // A body past the brief's budget would freeze the editor's tab in remark (quadratic emphasis, deep
+  // nesting): it is not rendered, and the preview says what the build will say.
+  const over = overBudget(entry.body);
+  const body = over.length > 0 ? { html: '', words: 0, sections: [] } : await renderMarkdown(entry.body, locale, {
     images: async (written) => {
       if (!isContentPath(written)) return { problem: 'expected a path inside the content folder such as images/photo.jpg' };
       const size = await measure(written);
@@ -31,5 +35,11 @@ export async function renderPreview(input: { entry: unknown; site: unknown; toda
   });
   const photo = entry.image?.src && isContentPath(entry.image.src) ? await measure(entry.image.src) : undefined;
   const article = previewArticle(entry, site, locale, body.words, photo, input.today);
-  return renderToStaticMarkup(<BriefPreviewView article={article} html={body.html} sections={body.sections} />);
+  return renderToStaticMarkup(<BriefPreviewView article={article} html={body.html} sections={body.sections} overBudget={over} />);
+}
+
+/** What `npm run check` refuses in a body before parsing it (lib/content/limits.ts), as lines of the body field. */
+function overBudget(body: string): string[] {
+  const nul = nulLine(body);
+  return [...(nul === undefined ? [] : [`Line ${nul}: a NUL byte (an invisible control character); delete it`]), ...checkBudget(body).map((p) => `Line ${p.line}: ${p.message}`)];
 }

@@ -16,7 +16,7 @@ import type { ArticleSummary } from '@/lib/content/article';
 import type { Section } from '@/lib/content/schema';
 
 /** The whole preview; `html` is the body through the site's Markdown pipeline (sanitised). */
-export function BriefPreviewView({ article, html, sections }: { article: ArticleSummary; html: string; sections: readonly Section[] }) {
+export function BriefPreviewView({ article, html, sections, overBudget = [] }: { article: ArticleSummary; html: string; sections: readonly Section[]; overBudget?: readonly string[] }) {
   const { locale } = article;
   return (
     // Right padding: Decap's preview buttons float over the pane's top right corner.
@@ -27,9 +27,21 @@ export function BriefPreviewView({ article, html, sections }: { article: Article
       <SummaryBox summary={article.summary} locale={locale} />
       <WhyItMatters article={article} locale={locale} />
       {sections.length >= TOC_MIN_SECTIONS ? <TableOfContents sections={sections} locale={locale} /> : null}
-      <div lang={article.lang}>
-        <ArticleBody html={html} />
-      </div>
+      {overBudget.length > 0 ? (
+        // Not rendered: the body is past the limits every brief has (the build refuses it the same way).
+        <div role="alert" className="rounded border border-red-700 p-4 text-sm">
+          <p className="font-semibold">The text is not shown: it is past the limits of a brief.</p>
+          <ul className="mt-2 list-disc pl-5">
+            {overBudget.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </div>
+      ) : (
+        <div lang={article.lang}>
+          <ArticleBody html={html} />
+        </div>
+      )}
       <TagList tags={article.tags} locale={locale} />
       <UpdatesLog updates={article.updates} locale={locale} />
       <SourcesList sources={article.sources} locale={locale} />
