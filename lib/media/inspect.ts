@@ -29,7 +29,7 @@ export async function inspectImage(dir: string, written: string): Promise<Inspec
   if ('problem' in located) return located;
   const { file, src } = located;
   const info = await stat(file);
-  if (!info.isFile()) return { problem: `expected an image file at ${JSON.stringify(src)}, found a folder` };
+  if (!info.isFile()) return { problem: `expected an image file at ${JSON.stringify(src)}, found ${info.isDirectory() ? 'a folder' : info.isFIFO() ? 'a named pipe (FIFO)' : 'something that is not a file'}` };
   if (info.size > MAX_IMAGE_BYTES) {
     return { problem: `expected an image file of at most ${megabytes(MAX_IMAGE_BYTES)}, found ${megabytes(info.size)} (${src}); export it for the web first` };
   }

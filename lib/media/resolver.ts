@@ -1,5 +1,5 @@
 /** The loader's view of a content folder's images: each checked once per load, however many briefs show it. */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { inspectImage, sha256, type Inspected } from './inspect';
 import type { Image } from './schema';
@@ -20,7 +20,9 @@ export function imageResolver(dir: string): (written: string) => Promise<Inspect
 /** True when `image` still has the bytes it was checked with (the parse cache keeps a brief only then). */
 export function isUnchanged(dir: string, image: Image): boolean {
   try {
-    return sha256(readFileSync(path.join(dir, image.src))) === image.sha256;
+    const file = path.join(dir, image.src);
+    // Only a regular file is read: reading a named pipe put in an image's place would wait forever (and then it is checked again, and refused).
+    return statSync(file).isFile() && sha256(readFileSync(file)) === image.sha256;
   } catch {
     return false;
   }

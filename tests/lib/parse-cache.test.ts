@@ -1,3 +1,4 @@
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -47,6 +48,24 @@ describe('the parse cache', () => {
     expect(photo(replaced.content.articles)?.id).not.toBe(photo(first.content.articles)?.id);
     rmSync(path.join(dir, 'images/harbour-at-dawn.jpg'));
     await expect(loadContentWithStats(dir, { cache })).rejects.toThrow(/photo-brief\.md:\d+:\d+: image\.src: expected an image file at "images\/harbour-at-dawn\.jpg" in the content folder, found no such file/);
+  });
+
+  it('never waits on a named pipe put in an image’s place between two loads: the brief is refused, naming what it found', async () => {
+    const { dir, cache } = folderAndCache();
+    await loadContentWithStats(dir, { cache });
+    const image = path.join(dir, 'images/harbour-at-dawn.jpg');
+    rmSync(image);
+    expect(spawnSync('mkfifo', [image]).status).toBe(0);
+    // A writer 3 s later, so that a load that does wait (the old code read the pipe to hash it) ends, late.
+    const writer = spawn('sh', ['-c', `sleep 3; echo x > '${image}'`], { stdio: 'ignore' });
+    const started = performance.now();
+    try {
+      await expect(loadContentWithStats(dir, { cache })).rejects.toThrow(/photo-brief\.md:\d+:\d+: image\.src: expected an image file at "images\/harbour-at-dawn\.jpg", found a named pipe \(FIFO\)/);
+      expect(performance.now() - started).toBeLessThan(2_000);
+    } finally {
+      writer.kill();
+      rmSync(image, { force: true });
+    }
   });
 
   it('takes topic names from topics.yml as it is now, and parses everything again when the pipeline changes', async () => {
