@@ -30,7 +30,8 @@ import { INVALID_CONTENT, preparedSchema, type Prepared } from './build/prepare'
 import { startNextBuild } from './build/render';
 import { updateSearchIndex } from './build/search-index';
 import { updateCompressed } from './build/hosting/compress';
-import { hostFiles } from './build/hosting/host-files';
+import { hostFiles, SERVER_FILES } from './build/hosting/host-files';
+import { refuseGeneratedNames } from './build/public-clash';
 import { updatePhotos } from './build/photos';
 import { updateShareImages } from './build/share-images';
 import { discard, linkTree, moveInto, moveTree, pageFile, removePage, replaceFile } from './build/stage';
@@ -128,6 +129,12 @@ try {
 }
 const [plan] = prepared;
 if (!plan) throw new Error('the prepare process gave nothing');
+try {
+  refuseGeneratedNames(path.join(root, 'public'), [...plan.syndication.map(([file]) => file), ...SERVER_FILES]);
+} catch (error) {
+  next?.stop();
+  throw error;
+}
 phase = performance.now();
 
 // With no page to render and every page already in out/, next build would add nothing.

@@ -282,5 +282,14 @@ describe('builds', () => {
     expect(refused.log).toContain(`public/leak.html is a symbolic link to ${secret}: public/ files are published as they are, and links are refused`);
     expect(refused.log).not.toMatch(/^✓ next build/m);
     expect(treeDifferences(tree(outDir), files)).toEqual([]);
+
+    // A public/ file with the name of one the build writes would be replaced without a word: refused, named.
+    rmSync(path.join(publicDir, 'leak.html'));
+    writeFileSync(path.join(publicDir, 'robots.txt'), 'User-agent: *\nDisallow: /private/\n');
+    const clash = runBuild(project, env(outDir, settings));
+    expect(clash.status).not.toBe(0);
+    expect(clash.log).toContain('✗ public/robots.txt has the name of a file the build writes itself');
+    expect(clash.log).not.toMatch(/^\s+at /m);
+    expect(treeDifferences(tree(outDir), files)).toEqual([]);
   });
 });
