@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { hashedScriptFile } from '../../lib/site/assets';
-import { deliveryTests, rawGet } from './delivery';
+import { deliveryTests, rawGet, STRAYS } from './delivery';
 import { exportDir, freePort, listFiles, readExport, isReaderPage } from './helpers';
 
 const MODULES = '/usr/lib/apache2/modules';
@@ -25,15 +25,6 @@ interface Apache {
   stop(): Promise<void>;
 }
 
-/** Files that reach an export by mistake and must never be served (a top `.well-known/` must). */
-const STRAYS: Record<string, string> = {
-  '.env': 'TOKEN=secret',
-  '.git/config': '[core]',
-  'x.js.map': '{"version":3}',
-  'tr/.env': 'TOKEN=secret',
-  '_next/static/y.js.map': '{"version":3}',
-  '.well-known/security.txt': 'Contact: mailto:security@example.com\n',
-};
 
 /**
  * Debian's apache2 in the foreground on a free loopback port, its document root a fresh folder

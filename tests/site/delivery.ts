@@ -12,6 +12,16 @@ import { expect, it } from 'vitest';
 import { hashedScriptFile } from '../../lib/site/assets';
 import { exportDir, listFiles, readExport } from './helpers';
 
+/** Files that reach an export by mistake and must never be served (a top `.well-known/` must). */
+export const STRAYS: Record<string, string> = {
+  '.env': 'TOKEN=secret',
+  '.git/config': '[core]',
+  'x.js.map': '{"version":3}',
+  'tr/.env': 'TOKEN=secret',
+  '_next/static/y.js.map': '{"version":3}',
+  '.well-known/security.txt': 'Contact: mailto:security@example.com\n',
+};
+
 export interface RawResponse {
   status: number;
   headers: Record<string, string | undefined>;

@@ -16,7 +16,7 @@ import { hashedScriptFile } from '../../lib/site/assets';
 import { inlineScriptHashes } from '../../scripts/build/hosting/security-headers';
 import { deployedHttpsServers, deployedServer, startNginx, type Nginx } from '../../scripts/nginx';
 import { tempDir } from '../temp';
-import { deliveryTests } from './delivery';
+import { deliveryTests, STRAYS } from './delivery';
 import { exportDir, freePort, launchChromium, listFiles, readExport, isReaderPage } from './helpers';
 
 const SITE_URL = 'https://brief.example.com';
@@ -25,15 +25,6 @@ const MAX_URLS = 500;
 const BODY_WORD = 'homogenised';
 
 
-/** Files that reach an export by mistake and must never be served (a top `.well-known/` must). */
-const STRAYS: Record<string, string> = {
-  '.env': 'TOKEN=secret',
-  '.git/config': '[core]',
-  'x.js.map': '{"version":3}',
-  'tr/.env': 'TOKEN=secret',
-  '_next/static/y.js.map': '{"version":3}',
-  '.well-known/security.txt': 'Contact: mailto:security@example.com\n',
-};
 
 /** A copy of the test export with the strays in it (the shared export stays as the build wrote it). */
 function exportWithStrays(): string {
