@@ -43,6 +43,17 @@ function startTicks(pid: number): string | null {
   }
 }
 
+/** Whether `pid` has exited and waits only to be reaped (a zombie: `kill(pid, 0)` still succeeds on it). */
+function isZombie(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const state = stat.slice(stat.lastIndexOf(')') + 2).split(' ')[0];
+    return state === 'Z' || state === 'X';
+  } catch {
+    return false;
+  }
+}
+
 /** Whether process `pid` is alive (and, when `ticks` is known, is still the process that was recorded). */
 export function isRunning(pid: number, ticks: string | null = null): boolean {
   try {
@@ -51,6 +62,8 @@ export function isRunning(pid: number, ticks: string | null = null): boolean {
     // EPERM: it exists, under another user.
     if (!(error instanceof Error && 'code' in error && error.code === 'EPERM')) return false;
   }
+  // A build killed with its parent (kill -9 of npm's group) is a zombie until init reaps it: it runs no more.
+  if (isZombie(pid)) return false;
   if (ticks === null) return true;
   const now = startTicks(pid);
   return now === null || now === ticks;

@@ -245,7 +245,7 @@ describe('builds', () => {
     });
     for (const when of [/Generating static pages/, /✓ next build: /, /✓ staged:/]) {
       const run = await killBuildWhen(project, env(INCREMENTAL), when);
-      expect(run.killed, `killed at ${String(when)}`).toBe(true);
+      expect(run.killed, `killed at ${String(when)}; the build said:\n${run.log}`).toBe(true);
       expect(treeDifferences(tree(INCREMENTAL), before), `out/ after a kill at ${String(when)}`).toEqual([]);
     }
     expect(existsSync(path.join(project, `.${INCREMENTAL}.staging`))).toBe(true);
