@@ -5,12 +5,12 @@
  */
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { isCmsPath, requestedPaths } from '../../scripts/cms/backend.mjs';
 import { copyProject } from '../build/project';
+import { portFree } from '../site/helpers';
 import { groupAlive, startCms, stopCms, type RunningCms } from './server';
 
 const repo = copyProject();
@@ -78,15 +78,6 @@ const api = (body: unknown, options: { host?: string; origin?: string } = {}) =>
 const branch = 'main';
 const commit = { commitMessage: 'x' };
 const errorBody = z.object({ error: z.string() });
-
-/** Resolves true once nothing listens on 127.0.0.1:`port`. */
-function portFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const probe = createServer();
-    probe.once('error', () => resolve(false));
-    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
-  });
-}
 
 describe('the paths the CMS backend reads and writes', () => {
   it('are the content folder’s briefs, topics.yml, authors.yml and media, whatever CONTENT_DIR is', () => {

@@ -1,11 +1,11 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { get, request } from 'node:http';
-import { connect, createServer } from 'node:net';
+import { connect } from 'node:net';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, launchChromium } from './helpers';
+import { freePort, launchChromium, portFree } from './helpers';
 import { tempDir } from '../temp';
 import { groupAlive } from '../cms/server';
 
@@ -102,15 +102,6 @@ function upgradeStatus(headers: Record<string, string>): Promise<string> {
       }
     });
     socket.on('error', reject);
-  });
-}
-
-/** Resolves true once nothing listens on 127.0.0.1:`port`. */
-function portFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const probe = createServer();
-    probe.once('error', () => resolve(false));
-    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
   });
 }
 

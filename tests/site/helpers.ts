@@ -1,6 +1,7 @@
 /** Shared helpers of the site tests: the exported files, a static server and Chromium. */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
@@ -60,6 +61,15 @@ export function useBrowserAndServer(): { browser: () => Browser; server: () => S
 
 /** A free TCP port on 127.0.0.1, for servers the tests start themselves. */
 export { freePort } from '../../scripts/nginx';
+
+/** Resolves true once nothing listens on 127.0.0.1:`port` (a stopped server has let its port go). */
+export function portFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.once('error', () => resolve(false));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
+  });
+}
 
 const nuReport = z.object({
   messages: z.array(z.object({ type: z.string(), subType: z.string().optional(), url: z.string().optional(), lastLine: z.number().optional(), message: z.string() })),
