@@ -7,7 +7,7 @@ import type { Metadata } from 'next';
 import { NotFoundBody } from '@/app/_routes/not-found';
 import { editionMetadata } from '@/app/_routes/layout';
 import { Document } from '@/components/document';
-import { edition } from '@/lib/site/i18n';
+import { edition } from '@/lib/edition/i18n';
 import { site } from '@/lib/site/config';
 
 export const metadata: Metadata = {

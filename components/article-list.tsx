@@ -1,5 +1,5 @@
 import type { Card } from '@/lib/pages/models';
-import { edition } from '@/lib/site/i18n';
+import { edition } from '@/lib/edition/i18n';
 import type { Locale } from '@/lib/site/config';
 import { ArticleCard } from './article-card';
 

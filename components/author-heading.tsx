@@ -1,5 +1,5 @@
 import type { Author } from '@/lib/content/schema';
-import { edition } from '@/lib/site/i18n';
+import { edition } from '@/lib/edition/i18n';
 import { locales, site, type Locale } from '@/lib/site/config';
 import { Link } from './link';
 import { Picture } from './picture';

@@ -1,6 +1,6 @@
 import { Fragment } from 'react';
 import type { Byline as BylineEntry } from '@/lib/content/schema';
-import { edition } from '@/lib/site/i18n';
+import { edition } from '@/lib/edition/i18n';
 import type { Locale } from '@/lib/site/config';
 import { Link } from './link';
 

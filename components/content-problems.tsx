@@ -1,6 +1,6 @@
 import type { ContentIssue } from '@/lib/content/error';
 import type { FileProblems, Problem } from '@/lib/content/problems';
-import { edition } from '@/lib/site/i18n';
+import { edition } from '@/lib/edition/i18n';
 import type { Locale } from '@/lib/site/config';
 
 /**

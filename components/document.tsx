@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { edition } from '@/lib/site/i18n';
+import { edition } from '@/lib/edition/i18n';
 import { withBase } from '@/lib/site/paths';
 import { scriptPath } from '@/lib/site/assets';
 import type { Locale } from '@/lib/site/config';

@@ -1,6 +1,6 @@
 import { Link } from './link';
 import type { Featured } from '@/lib/pages/models';
-import { edition } from '@/lib/site/i18n';
+import { edition } from '@/lib/edition/i18n';
 import type { Locale } from '@/lib/site/config';
 import { DraftBadge } from './draft-badge';
 import { FormattedDate } from './formatted-date';

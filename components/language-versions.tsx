@@ -1,5 +1,5 @@
 import { Link } from './link';
-import { edition } from '@/lib/site/i18n';
+import { edition } from '@/lib/edition/i18n';
 import { articlePath } from '@/lib/site/paths';
 import type { Locale } from '@/lib/site/config';
 import type { Translation } from '@/lib/pages/models';

@@ -1,5 +1,5 @@
 import { Link } from './link';
-import { edition } from '@/lib/site/i18n';
+import { edition } from '@/lib/edition/i18n';
 import type { Locale } from '@/lib/site/config';
 
 // 44 px tall, a thumb's target. As flex items the arrows lose the space inside their spans: the gap gives it back.

@@ -1,5 +1,5 @@
 import type { ArticleSummary } from '@/lib/content/article';
-import { edition } from '@/lib/site/i18n';
+import { edition } from '@/lib/edition/i18n';
 import type { Locale } from '@/lib/site/config';
 import { absoluteUrl, articlePath } from '@/lib/site/paths';
 

@@ -1,5 +1,5 @@
 import { Link } from './link';
-import { edition } from '@/lib/site/i18n';
+import { edition } from '@/lib/edition/i18n';
 import { site, type Locale } from '@/lib/site/config';
 import { feedPaths } from '@/lib/syndication/feeds';
 

@@ -1,5 +1,5 @@
 import { Link } from './link';
-import { allEditions, edition } from '@/lib/site/i18n';
+import { allEditions, edition } from '@/lib/edition/i18n';
 import { site, type Locale } from '@/lib/site/config';
 import { ThemeToggle } from './theme-toggle';
 import { SearchIcon } from './icons';

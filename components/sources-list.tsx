@@ -1,5 +1,5 @@
 import type { Source } from '@/lib/content/schema';
-import { edition } from '@/lib/site/i18n';
+import { edition } from '@/lib/edition/i18n';
 import type { Locale } from '@/lib/site/config';
 
 /** The article's sources as a numbered list; nothing when there are none. */

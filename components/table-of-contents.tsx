@@ -1,5 +1,5 @@
 import type { Section } from '@/lib/content/markdown';
-import { edition } from '@/lib/site/i18n';
+import { edition } from '@/lib/edition/i18n';
 import type { Locale } from '@/lib/site/config';
 
 /** Fewer sections than this need no table of contents. */

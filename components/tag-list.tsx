@@ -1,5 +1,5 @@
 import { Link } from './link';
-import { edition } from '@/lib/site/i18n';
+import { edition } from '@/lib/edition/i18n';
 import type { Locale } from '@/lib/site/config';
 
 /** The article's tags as links to their pages; nothing when there are none. */

@@ -1,4 +1,4 @@
-import { edition } from '@/lib/site/i18n';
+import { edition } from '@/lib/edition/i18n';
 import type { Locale } from '@/lib/site/config';
 
 /** The dark-theme switch. Hidden until public/brief.js wires it up, so it never shows dead. */

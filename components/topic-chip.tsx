@@ -1,5 +1,5 @@
 import { Link } from './link';
-import { edition } from '@/lib/site/i18n';
+import { edition } from '@/lib/edition/i18n';
 import type { Topic } from '@/lib/content/schema';
 import type { Locale } from '@/lib/site/config';
 import { LayersIcon } from './icons';

@@ -1,4 +1,4 @@
-import { edition } from '@/lib/site/i18n';
+import { edition } from '@/lib/edition/i18n';
 import type { Topic } from '@/lib/content/schema';
 import type { Locale } from '@/lib/site/config';
 import { TopicDescription, TopicName } from './topic-name';

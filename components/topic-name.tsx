@@ -1,4 +1,4 @@
-import { edition } from '@/lib/site/i18n';
+import { edition } from '@/lib/edition/i18n';
 import type { Topic } from '@/lib/content/schema';
 import { locales, site, type Locale } from '@/lib/site/config';
 

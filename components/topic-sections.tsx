@@ -1,6 +1,6 @@
 import { Link } from './link';
 import type { Card } from '@/lib/pages/models';
-import { edition } from '@/lib/site/i18n';
+import { edition } from '@/lib/edition/i18n';
 import type { Topic } from '@/lib/content/schema';
 import type { Locale } from '@/lib/site/config';
 import { ArticleCard } from './article-card';

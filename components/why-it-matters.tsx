@@ -1,6 +1,6 @@
 import { Link } from './link';
 import type { Article } from '@/lib/content/article';
-import { edition } from '@/lib/site/i18n';
+import { edition } from '@/lib/edition/i18n';
 import type { Locale } from '@/lib/site/config';
 import { CheckIcon, ClockIcon, InsightIcon, LayersIcon, RadarIcon } from './icons';
 

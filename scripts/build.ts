@@ -1,7 +1,7 @@
 /**
  * `npm run build [-- --full]`: content → page models → pages → `out/`.
  *
- * 1. A process of its own (scripts/build/prepare.ts) loads CONTENT_DIR through the parse cache (only
+ * 1. A process of its own (lib/engine/prepare.ts) loads CONTENT_DIR through the parse cache (only
  *    changed files are parsed), validates it all, computes every page's model and compares their
  *    hashes with the build in `out/` (same code, dependencies and settings, else a full build):
  *    only new or changed pages are rendered.
@@ -11,8 +11,8 @@
  *    feeds, share images, security headers, search index bundles: each only where it changed) and
  *    swapped in whole (one atomic exchange where the system has one). A failed or killed build
  *    leaves `out/` as it was.
- * One build at a time (scripts/build/lock.ts); a signal stops all of it (scripts/build/lifetime.ts);
- * a fault of the machine (disk full, permission denied, …) is one line (scripts/build/faults.ts).
+ * One build at a time (lib/engine/lock.ts); a signal stops all of it (lib/engine/lifetime.ts);
+ * a fault of the machine (disk full, permission denied, …) is one line (lib/engine/faults.ts).
  * Prints the mode and why, and each phase's time; exits non-zero on any failure.
  */
 import { createHash } from 'node:crypto';
@@ -20,23 +20,23 @@ import { existsSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { site } from '../lib/site/config';
-import { buildFingerprint, shareImageFingerprint } from './build/fingerprint';
-import { expectedFailure, REPORTED } from './build/faults';
-import { removeOrphanedTemporaries, stopOnSignals } from './build/lifetime';
-import { acquireLock, BuildRunning, shown } from './build/lock';
-import { inProcesses, ProcessFailed } from './build/parallel';
-import { cleanExport, finishPages } from './build/post-export';
-import { INVALID_CONTENT, preparedSchema, type Prepared } from './build/prepare';
-import { startNextBuild } from './build/render';
-import { updateSearchIndex } from './build/search-index';
-import { updateCompressed } from './build/hosting/compress';
-import { hostFiles, SERVER_FILES } from './build/hosting/host-files';
-import { refuseGeneratedNames } from './build/public-clash';
-import { updatePhotos } from './build/photos';
-import { updateShareImages } from './build/share-images';
-import { discard, linkTree, moveInto, moveTree, pageFile, removePage, replaceFile } from './build/stage';
-import { previousState, recover, swapIn, workspace, type BuildState } from './build/workspace';
-import { plural } from './report';
+import { buildFingerprint, shareImageFingerprint } from '../lib/engine/fingerprint';
+import { expectedFailure, REPORTED } from '../lib/engine/faults';
+import { removeOrphanedTemporaries, stopOnSignals } from '../lib/engine/lifetime';
+import { acquireLock, BuildRunning, shown } from '../lib/engine/lock';
+import { inProcesses, ProcessFailed } from '../lib/engine/parallel';
+import { cleanExport, finishPages } from '../lib/engine/post-export';
+import { INVALID_CONTENT, preparedSchema, type Prepared } from '../lib/engine/prepare';
+import { startNextBuild } from '../lib/engine/render';
+import { updateSearchIndex } from '../lib/engine/search-index';
+import { updateCompressed } from '../lib/engine/hosting/compress';
+import { hostFiles, SERVER_FILES } from '../lib/engine/hosting/host-files';
+import { refuseGeneratedNames } from '../lib/engine/public-clash';
+import { updatePhotos } from '../lib/engine/photos';
+import { updateShareImages } from '../lib/engine/share-images';
+import { discard, linkTree, moveInto, moveTree, pageFile, removePage, replaceFile } from '../lib/engine/stage';
+import { previousState, recover, swapIn, workspace, type BuildState } from '../lib/engine/workspace';
+import { plural } from '../lib/engine/report';
 
 const root = process.cwd();
 const ws = workspace(root, process.env.BRIEF_OUT_DIR ?? 'out', process.env.BRIEF_CACHE_DIR ?? '.brief-cache');

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { ContentError, formatIssue } from '../lib/content/error';
 import { loadContent } from '../lib/content/loader';
 import { site } from '../lib/site/config';
-import { contentSummary, plural, printIssues } from './report';
+import { contentSummary, plural, printIssues } from '../lib/engine/report';
 
 try {
   const content = await loadContent(path.resolve(site.contentDir));

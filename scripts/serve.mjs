@@ -21,7 +21,7 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json', '.wasm': 'application/wasm', '.pf_meta': 'application/octet-stream',
 };
 
-/** The build's server configuration files (SERVER_FILES in scripts/build/hosting/host-files.ts; this file stays plain JavaScript). */
+/** The build's server configuration files (SERVER_FILES in lib/engine/hosting/host-files.ts; this file stays plain JavaScript). */
 const SERVER_FILES = new Set(['_headers', 'nginx-headers.conf', 'nginx-cache.conf', '.htaccess']);
 /** Codings the build writes copies for, in the order preferred when the browser weighs them equally. */
 const CODINGS = [['br', '.br'], ['gzip', '.gz']];

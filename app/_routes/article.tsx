@@ -18,9 +18,9 @@ import { WhyItMatters } from '@/components/why-it-matters';
 import type { ModelOf } from '@/lib/pages/models';
 import { routePath } from '@/lib/pages/site-pages';
 import { pageModel, plannedParams, problemsAt } from '@/lib/pages/store';
-import { edition } from '@/lib/site/i18n';
+import { edition } from '@/lib/edition/i18n';
 import { articleSharing, articleVersions, pageAlternates } from '@/lib/syndication/metadata';
-import { publisher, shareImage } from '@/lib/site/identity';
+import { publisher, shareImage } from '@/lib/syndication/identity';
 import type { Locale } from '@/lib/site/config';
 import { breadcrumbList, newsArticle } from '@/lib/syndication/structured-data';
 

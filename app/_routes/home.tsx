@@ -8,7 +8,7 @@ import { TopicSections } from '@/components/topic-sections';
 import type { ModelOf } from '@/lib/pages/models';
 import { routePath } from '@/lib/pages/site-pages';
 import { contentProblems, pageModel, plannedParams } from '@/lib/pages/store';
-import { edition } from '@/lib/site/i18n';
+import { edition } from '@/lib/edition/i18n';
 import type { Locale } from '@/lib/site/config';
 import { pageAlternates, sameInEditions } from '@/lib/syndication/metadata';
 

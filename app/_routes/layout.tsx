@@ -2,7 +2,7 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { Document } from '@/components/document';
-import { edition } from '@/lib/site/i18n';
+import { edition } from '@/lib/edition/i18n';
 import { feedLinks, siteSharing } from '@/lib/syndication/metadata';
 import { site, type Locale } from '@/lib/site/config';
 

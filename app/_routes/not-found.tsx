@@ -1,5 +1,5 @@
 import { Link } from '@/components/link';
-import { edition } from '@/lib/site/i18n';
+import { edition } from '@/lib/edition/i18n';
 import type { Locale } from '@/lib/site/config';
 
 /** The body of an edition's 404 page. */

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { routePath } from '@/lib/pages/site-pages';
 import { pageModel } from '@/lib/pages/store';
-import { edition } from '@/lib/site/i18n';
+import { edition } from '@/lib/edition/i18n';
 import { pageAlternates } from '@/lib/syndication/metadata';
 import { site, type Locale } from '@/lib/site/config';
 import { withBase } from '@/lib/site/paths';

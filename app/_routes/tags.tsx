@@ -6,7 +6,7 @@ import { Listing } from '@/components/listing';
 import type { ModelOf } from '@/lib/pages/models';
 import { routePath } from '@/lib/pages/site-pages';
 import { pageModel, plannedParams } from '@/lib/pages/store';
-import { edition } from '@/lib/site/i18n';
+import { edition } from '@/lib/edition/i18n';
 import type { Locale } from '@/lib/site/config';
 import { pageAlternates, sameInEditions } from '@/lib/syndication/metadata';
 

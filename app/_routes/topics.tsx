@@ -6,7 +6,7 @@ import { TopicDescription, TopicName } from '@/components/topic-name';
 import type { ModelOf } from '@/lib/pages/models';
 import { routePath } from '@/lib/pages/site-pages';
 import { pageModel } from '@/lib/pages/store';
-import { edition } from '@/lib/site/i18n';
+import { edition } from '@/lib/edition/i18n';
 import type { Locale } from '@/lib/site/config';
 import { pageAlternates, sameInEditions } from '@/lib/syndication/metadata';
 

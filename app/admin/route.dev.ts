@@ -1,5 +1,5 @@
 // /admin/ in `npm run dev` and `npm run cms` only (next.config.ts adds `.dev.ts` routes in development);
-// the build writes out/admin/index.html itself (scripts/build/prepare.ts).
+// the build writes out/admin/index.html itself (lib/engine/prepare.ts).
 import { devCmsFiles } from '@/lib/cms/files';
 
 // Required of every route under output: 'export'; in development it still runs on every request.

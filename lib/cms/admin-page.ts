@@ -6,7 +6,7 @@
 import type { Author, Topic } from '../content/schema';
 import { devImageUrl } from '../media/variants';
 import { PREVIEW_BUNDLE } from './preview/bundle-path';
-import { allEditions } from '../site/i18n';
+import { allEditions } from '../edition/i18n';
 
 /** The vendored Decap CMS (scripts/cms/vendor-decap.mjs writes public/admin/decap-cms-<version>/). */
 export const DECAP_VERSION = '3.16.3';

@@ -10,7 +10,7 @@ import { frontMatterSchema, heroSchema, sourceSchema, updateSchema } from '../co
 import type { Author, Topic } from '../content/schema';
 import { KEBAB_CASE } from '../content/slug';
 import { locales, LOCALES, site, type Locale } from '../site/config';
-import { edition } from '../site/i18n';
+import { edition } from '../edition/i18n';
 import { listBounds, maxLengthOf } from './bounds';
 import { HINTS, type HintPath } from './hints';
 

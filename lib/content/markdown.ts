@@ -3,7 +3,7 @@ import type { Blockquote, Heading, Link, LinkReference, Nodes, Root, Table } fro
 import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
 import remarkHtml from 'remark-html';
-import { messages } from '../site/messages';
+import { bodyLabels } from './labels';
 import type { Section } from './schema';
 import { site, type Locale } from '../site/config';
 import { escapeExtraHashes, fragmentKey } from './links';
@@ -169,7 +169,7 @@ export async function renderMarkdown(markdown: string, locale: Locale = site.def
  */
 function localiseFootnotes(html: string, locale: Locale): string {
   if (!html.includes('data-footnotes')) return html;
-  const t = messages[locale];
+  const t = bodyLabels[locale];
   return html
     .replace(`<h2 class="sr-only" id="${ID_PREFIX}footnote-label">Footnotes</h2>`, `<h2 class="sr-only" id="${ID_PREFIX}footnote-label">${t.footnotes}</h2>`)
     .replace(/ aria-label="Back to reference ([\d-]+)"/g, (_, n: string) => ` aria-label="${t.backToReference(n)}"`);
@@ -183,7 +183,7 @@ function localiseFootnotes(html: string, locale: Locale): string {
 function scrollable(table: Table, locale: Locale, n: number): Blockquote {
   // A named region that takes focus: keyboard users can scroll it, screen readers announce it. Each
   // is numbered, so a page's regions have distinct names.
-  return { type: 'blockquote', children: [table], data: { hName: 'div', hProperties: { role: 'region', ariaLabel: `${messages[locale].scrollableTable} ${n}`, tabIndex: 0 } } };
+  return { type: 'blockquote', children: [table], data: { hName: 'div', hProperties: { role: 'region', ariaLabel: `${bodyLabels[locale].scrollableTable} ${n}`, tabIndex: 0 } } };
 }
 
 /** Elements whose content is code, not text: the sanitiser drops their tags and would show the code. */

@@ -2,7 +2,7 @@
  * The site's own script under a name that changes when its bytes do. `public/brief.js` is the
  * source (Next copies it to the export as `brief.js`); post-export moves it to
  * `assets/brief.<hash>.js`, which pages reference, so hosts can let browsers keep it for a year
- * (scripts/build/cache-policy.ts) and a release never serves stale code. `next dev` serves the
+ * (lib/engine/cache-policy.ts) and a release never serves stale code. `next dev` serves the
  * source as it is.
  */
 import { createHash } from 'node:crypto';

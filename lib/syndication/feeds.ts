@@ -6,24 +6,15 @@
 import { Feed, type Item } from 'feed';
 import type { ArticleSummary } from '../content/article';
 import { toTime } from '../content/dates';
-import { edition } from '../site/i18n';
+import { edition } from '../edition/i18n';
 import { articlePath, localePrefix } from '../site/paths';
 import type { Author, Topic } from '../content/schema';
 import type { Locale } from '../site/config';
 import { escapeMarkup } from './escape';
+import type { FeedSite } from './identity';
 
 /** Feeds carry the newest briefs only, so they stay small however large the archive grows. */
 export const FEED_LIMIT = 50;
-
-/** What a feed says about one edition of the site. `origin` is SITE_URL + BASE_PATH, without a trailing slash. */
-export interface FeedSite {
-  readonly name: string;
-  readonly description: string;
-  /** The edition: its articles, paths and language. */
-  readonly locale: Locale;
-  readonly lang: string;
-  readonly origin: string;
-}
 
 /** Where an edition's feeds live, as root-relative paths (BASE_PATH not included): `/feed.xml`, `/tr/feed.xml`, … */
 export function feedPaths(locale: Locale) {

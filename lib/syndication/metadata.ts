@@ -3,9 +3,9 @@ import type { Metadata } from 'next';
 import type { ArticleSummary } from '../content/article';
 import type { Translation } from '../pages/models';
 import { feedPaths, toDate } from './feeds';
-import { allEditions, edition } from '../site/i18n';
+import { allEditions, edition } from '../edition/i18n';
 import { articlePath, type Paths } from '../site/paths';
-import { defaultShareImage, shareImage } from '../site/identity';
+import { defaultShareImage, shareImage } from './identity';
 import type { Author, Topic } from '../content/schema';
 import { locales, site, type Locale } from '../site/config';
 

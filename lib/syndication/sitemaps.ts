@@ -4,7 +4,7 @@
  */
 import type { ArticleSummary } from '../content/article';
 import { toDate } from './feeds';
-import { allEditions, type Edition } from '../site/i18n';
+import { allEditions, type Edition } from '../edition/i18n';
 import { pageCount } from '../pages/pagination';
 import { articlePath, type Paths } from '../site/paths';
 import type { Author, Topic } from '../content/schema';

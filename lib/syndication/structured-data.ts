@@ -2,21 +2,14 @@
 import { fallbackOf } from '../media/variants';
 import type { ArticleSummary } from '../content/article';
 import { isoDateTime } from './metadata';
-import { edition } from '../site/i18n';
+import { edition } from '../edition/i18n';
 import { articlePath } from '../site/paths';
+import type { Publisher } from './identity';
 
 /** One step of a breadcrumb trail: a name and a root-relative path. */
 export interface Crumb {
   readonly name: string;
   readonly path: string;
-}
-
-/** What the structured data says about the publisher. `origin` is SITE_URL + BASE_PATH. */
-export interface Publisher {
-  readonly name: string;
-  readonly origin: string;
-  /** Root-relative path of the publisher's logo. */
-  readonly logo: string;
 }
 
 /** `NewsArticle` for an article page; `image` is a root-relative path of its share image. */

@@ -5,7 +5,7 @@ import { ArticleCard } from '@/components/article-card';
 import { FormattedDate } from '@/components/formatted-date';
 import { SiteHeader } from '@/components/site-header';
 import { TopicChip } from '@/components/topic-chip';
-import { en } from '@/lib/site/messages';
+import { en } from '@/lib/edition/messages';
 import { site } from '@/lib/site/config';
 import { makeArticle, spokenText, topic } from './factory';
 import { mirrorNextConfigEnv } from './next-config-env';

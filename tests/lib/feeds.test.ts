@@ -1,6 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { atomFeed, FEED_LIMIT, jsonFeed, rssFeed, type FeedSite } from '@/lib/syndication/feeds';
+import { atomFeed, FEED_LIMIT, jsonFeed, rssFeed } from '@/lib/syndication/feeds';
+import type { FeedSite } from '@/lib/syndication/identity';
 import { makeArticle, topic } from '../components/factory';
 
 const site: FeedSite = { name: 'Brief', description: 'News & context', locale: 'en', lang: 'en', origin: 'https://news.example/brief' };

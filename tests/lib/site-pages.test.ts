@@ -6,7 +6,7 @@ import type { Article } from '@/lib/content/article';
 import { loadContent, sortNewestFirst, type Content } from '@/lib/content/loader';
 import { shardCount, shardSize, shardsOf } from '@/lib/pages/search-shards';
 import { routePath, sitePages, type PageEntry } from '@/lib/pages/site-pages';
-import { modelHash } from '../../scripts/build/plan';
+import { modelHash } from '../../lib/engine/plan';
 import { tempDir } from '../temp';
 
 async function testContent(): Promise<Content> {

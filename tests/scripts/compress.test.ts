@@ -2,7 +2,7 @@ import { readFileSync, rmSync, statSync, writeFileSync, mkdirSync, renameSync, e
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { compress, updateCompressed } from '../../scripts/build/hosting/compress';
+import { compress, updateCompressed } from '../../lib/engine/hosting/compress';
 import { tempDir } from '../temp';
 
 const page = Buffer.from(`<!doctype html><html lang="en"><body>${'<p>The brief, in three points. </p>'.repeat(200)}</body></html>`);

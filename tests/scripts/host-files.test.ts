@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { cacheControl } from '../../scripts/build/hosting/cache-policy';
-import { headersFile, htaccess, nginxCacheMap, nginxSnippet } from '../../scripts/build/hosting/host-files';
-import { contentSecurityPolicy, securityHeaders } from '../../scripts/build/hosting/security-headers';
+import { cacheControl } from '../../lib/engine/hosting/cache-policy';
+import { headersFile, htaccess, nginxCacheMap, nginxSnippet } from '../../lib/engine/hosting/host-files';
+import { contentSecurityPolicy, securityHeaders } from '../../lib/engine/hosting/security-headers';
 
 const YEAR = 'public, max-age=31536000, immutable';
 const REVALIDATE = 'public, no-cache';

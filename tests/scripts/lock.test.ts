@@ -2,10 +2,10 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isRunning, LOCK_FILE } from '../../scripts/build/lock';
+import { isRunning, LOCK_FILE } from '../../lib/engine/lock';
 import { tempDir } from '../temp';
 
-const lockModule = path.resolve('scripts/build/lock.ts');
+const lockModule = path.resolve('lib/engine/lock.ts');
 
 /** A process that takes the build lock of `root` and holds it until a file `release` appears there; resolves with what it printed. */
 function taker(root: string): Promise<string> {

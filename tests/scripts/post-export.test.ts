@@ -1,8 +1,8 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cleanExport, stripRuntime } from '../../scripts/build/post-export';
-import { RefusedInput } from '../../scripts/build/refused';
+import { cleanExport, stripRuntime } from '../../lib/engine/post-export';
+import { RefusedInput } from '../../lib/engine/refused';
 import { tempDir } from '../temp';
 
 const page = (base = '') => `<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/>

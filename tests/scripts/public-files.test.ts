@@ -8,8 +8,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildFingerprint } from '../../scripts/build/fingerprint';
-import { RefusedInput } from '../../scripts/build/refused';
+import { buildFingerprint } from '../../lib/engine/fingerprint';
+import { RefusedInput } from '../../lib/engine/refused';
 import { tempDir } from '../temp';
 
 /** A project folder with `files` (path → text) and nothing else. */

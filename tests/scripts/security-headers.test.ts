@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, inlineScriptHashes, securityHeaders } from '../../scripts/build/hosting/security-headers';
+import { contentSecurityPolicy, inlineScriptHashes, securityHeaders } from '../../lib/engine/hosting/security-headers';
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { updateShareImages, type ShareImage } from '../../scripts/build/share-images';
+import { updateShareImages, type ShareImage } from '../../lib/engine/share-images';
 import { tempDir } from '../temp';
 
 /** Width and height from a PNG's IHDR chunk, or null when the bytes are not a PNG. */

@@ -2,8 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { faultLine } from '../../scripts/build/faults';
-import { linkTree, moveInto, moveTree, pageFile, removePage, replaceFile } from '../../scripts/build/stage';
+import { faultLine } from '../../lib/engine/faults';
+import { linkTree, moveInto, moveTree, pageFile, removePage, replaceFile } from '../../lib/engine/stage';
 import { tempDir } from '../temp';
 
 function exportWith(files: Record<string, string>): string {

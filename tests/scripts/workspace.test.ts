@@ -3,8 +3,8 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { exchange } from '../../scripts/build/swap';
-import { previousState, recover, swapIn, workspace, type BuildState } from '../../scripts/build/workspace';
+import { exchange } from '../../lib/engine/swap';
+import { previousState, recover, swapIn, workspace, type BuildState } from '../../lib/engine/workspace';
 import { tempDir } from '../temp';
 
 const state = (fingerprint: string, page: string): BuildState => ({ version: 2, fingerprint, pages: { '/': page }, scripts: {}, files: {}, search: {}, compressed: {} });

@@ -1,6 +1,6 @@
 /** The English and Turkish editions in Chromium: labels, dates, language switch, search, 404. */
 import { describe, expect, it } from 'vitest';
-import { en, tr } from '@/lib/site/messages';
+import { en, tr } from '@/lib/edition/messages';
 import { useBrowserAndServer } from './helpers';
 
 const live = useBrowserAndServer();

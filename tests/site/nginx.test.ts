@@ -13,7 +13,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashedScriptFile } from '../../lib/site/assets';
-import { inlineScriptHashes } from '../../scripts/build/hosting/security-headers';
+import { inlineScriptHashes } from '../../lib/engine/hosting/security-headers';
 import { deployedHttpsServers, deployedServer, startNginx, type Nginx } from '../../scripts/nginx';
 import { tempDir } from '../temp';
 import { deliveryTests, STRAYS } from './delivery';

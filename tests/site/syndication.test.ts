@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { en, tr } from '@/lib/site/messages';
+import { en, tr } from '@/lib/edition/messages';
 import { exportDir, listFiles, readExport, isReaderPage } from './helpers';
 
 const ORIGIN = 'https://brief.example.com';

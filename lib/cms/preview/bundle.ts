@@ -1,7 +1,7 @@
 /**
  * The CMS preview's browser bundle (/admin/brief-preview-bundle.js): the site's components and Markdown
  * pipeline, built with esbuild from lib/cms/preview/entry.ts, so the preview is the page's own markup
- * and cannot drift from it. The build writes it (scripts/build/prepare.ts), reusing the previous one while
+ * and cannot drift from it. The build writes it (lib/engine/prepare.ts), reusing the previous one while
  * none of its inputs changed; `npm run cms` builds it on request (app/admin/brief-preview-bundle.js/route.dev.ts).
  */
 import { createHash } from 'node:crypto';

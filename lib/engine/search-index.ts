@@ -11,10 +11,10 @@ import { link, mkdir, mkdtemp, readdir, readFile, rename, rm, rmdir } from 'node
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { z } from 'zod';
-import { toTime } from '../../lib/content/dates';
-import type { PageEntry } from '../../lib/pages/site-pages';
-import { shardsOf, shardSize } from '../../lib/pages/search-shards';
-import { LOCALES, locales } from '../../lib/site/config';
+import { toTime } from '../content/dates';
+import type { PageEntry } from '../pages/site-pages';
+import { shardsOf, shardSize } from '../pages/search-shards';
+import { LOCALES, locales } from '../site/config';
 import { deal, inProcesses } from './parallel';
 import { modelHash } from './plan';
 import { pageFile } from './stage';

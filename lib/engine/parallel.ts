@@ -1,16 +1,16 @@
 /**
- * Spreading a build step over one process per core: `node --import tsx scripts/build/worker.ts
- * <task> <input.json> <output.json>` runs a task of scripts/build/worker.ts on its share of the
+ * Spreading a build step over one process per core: `node --import tsx lib/engine/worker.ts
+ * <task> <input.json> <output.json>` runs a task of lib/engine/worker.ts on its share of the
  * input, and its output comes back as JSON, validated. Starting a process costs ~1 s, so steps use
  * it only for large inputs (a first build), and do small ones in the build's own process. Each runs in
- * a process group of its own and ends with the build (scripts/build/lifetime.ts).
+ * a process group of its own and ends with the build (lib/engine/lifetime.ts).
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
 import { orphanGuard, removeTemporary, spawnGroup, temporaryFolder } from './lifetime';
 
-/** The tasks scripts/build/worker.ts knows. */
+/** The tasks lib/engine/worker.ts knows. */
 export type Task = 'prepare' | 'parse' | 'finish-pages' | 'search-bundles' | 'share-images';
 
 /** A worker process that did not end with exit code 0. */
@@ -33,7 +33,7 @@ export async function inProcesses<S extends z.ZodType>(task: Task, inputs: reado
         const outFile = path.join(work, `out-${index}.json`);
         await writeFile(inFile, JSON.stringify(input));
         await new Promise<void>((resolve, reject) => {
-          const child = spawnGroup(process.execPath, [...orphanGuard, '--import', 'tsx', path.join('scripts', 'build', 'worker.ts'), task, inFile, outFile], { stdio: 'inherit' });
+          const child = spawnGroup(process.execPath, [...orphanGuard, '--import', 'tsx', path.join('lib', 'engine', 'worker.ts'), task, inFile, outFile], { stdio: 'inherit' });
           child.on('error', reject);
           child.on('exit', (code, signal) => (code === 0 ? resolve() : reject(new ProcessFailed(`${task} process ${index} failed (${signal ?? `exit ${code}`})`, code))));
         });

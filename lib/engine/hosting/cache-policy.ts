@@ -3,7 +3,7 @@
  * `_headers`, nginx's map and Apache's `.htaccess` are written from (./host-files.ts).
  */
 
-import { DECAP_FOLDER } from '../../../lib/cms/admin-page';
+import { DECAP_FOLDER } from '../../cms/admin-page';
 
 /** A year, with `immutable`: browsers do not even revalidate on reload. Only for files named by a hash of their bytes. */
 export const IMMUTABLE = 'public, max-age=31536000, immutable';

@@ -1,10 +1,26 @@
 /** The site as search engines and feeds see it: publisher, absolute origin and share images. */
 import type { ArticleSummary } from '../content/article';
-import type { FeedSite } from '../syndication/feeds';
-import { messages } from './messages';
-import { localePrefix } from './paths';
-import type { Publisher } from '../syndication/structured-data';
-import { locales, site, type Locale } from './config';
+import { messages } from '../edition/messages';
+import { localePrefix } from '../site/paths';
+import { locales, site, type Locale } from '../site/config';
+
+/** What the structured data says about the publisher. `origin` is SITE_URL + BASE_PATH. */
+export interface Publisher {
+  readonly name: string;
+  readonly origin: string;
+  /** Root-relative path of the publisher's logo. */
+  readonly logo: string;
+}
+
+/** What a feed says about one edition of the site. `origin` is SITE_URL + BASE_PATH, without a trailing slash. */
+export interface FeedSite {
+  readonly name: string;
+  readonly description: string;
+  /** The edition: its articles, paths and language. */
+  readonly locale: Locale;
+  readonly lang: string;
+  readonly origin: string;
+}
 
 /** SITE_URL + BASE_PATH: the prefix of every absolute URL the site publishes. */
 export const origin = `${site.url}${site.basePath}`;

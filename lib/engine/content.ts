@@ -2,8 +2,8 @@
  * Loading the content for a build: through the parse cache, with the files to parse split across one
  * process per core when there are many (remark takes ~8 ms an article), as in a first build.
  */
-import type { ParseCache } from '../../lib/content/cache';
-import { articleBatchSchema, loadContentWithStats, parseArticleFiles, type ArticleBatch, type Content, type ContentFolder, type LoadStats } from '../../lib/content/loader';
+import type { ParseCache } from '../content/cache';
+import { articleBatchSchema, loadContentWithStats, parseArticleFiles, type ArticleBatch, type Content, type ContentFolder, type LoadStats } from '../content/loader';
 import { deal, inProcesses } from './parallel';
 
 /** Fewer files than this are parsed in this process: starting others costs more. */

@@ -4,7 +4,7 @@
  * state of the build that made `out/` (fingerprint, page model hashes, …) is kept in the cache folder
  * and committed after the swap. A build killed at any point leaves `out/` whole; the next one
  * recovers by itself (and rebuilds fully when it cannot tell which build `out/` holds). Only one
- * build runs at a time (scripts/build/lock.ts), so whatever recovery finds is a dead build's.
+ * build runs at a time (lib/engine/lock.ts), so whatever recovery finds is a dead build's.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
@@ -32,7 +32,7 @@ export interface Workspace {
   readonly stateDir: string;
   /** Content-addressed caches shared by every output: parsed articles, share images. */
   readonly cacheDir: string;
-  /** Folders renamed out of the way, being deleted in the background (scripts/build/stage.ts `discard`). */
+  /** Folders renamed out of the way, being deleted in the background (lib/engine/stage.ts `discard`). */
   readonly trash: string;
   /** The same, next to `out/`: on the export's file system, which may not be the project's. */
   readonly outTrash: string;
@@ -60,7 +60,7 @@ export function workspace(root: string, outDir: string, cacheDir: string): Works
 /** What a build remembers of the export it made. */
 export const buildStateSchema = z.strictObject({
   version: z.literal(2),
-  /** Code, dependencies and settings (scripts/build/fingerprint.ts). */
+  /** Code, dependencies and settings (lib/engine/fingerprint.ts). */
   fingerprint: z.string(),
   /** Page URL → hash of its model. */
   pages: z.record(z.string(), z.string()),
@@ -70,7 +70,7 @@ export const buildStateSchema = z.strictObject({
   files: z.record(z.string(), z.string()),
   /** Search index bundle → hash of its pages. */
   search: z.record(z.string(), z.string()),
-  /** Text file → the version of it that its .br / .gz copies were made from (scripts/build/hosting/compress.ts). */
+  /** Text file → the version of it that its .br / .gz copies were made from (lib/engine/hosting/compress.ts). */
   compressed: z.record(z.string(), z.string()),
 });
 export type BuildState = z.output<typeof buildStateSchema>;
@@ -128,7 +128,7 @@ export async function previousState(ws: Workspace, fingerprint: string): Promise
 
 /**
  * Puts the staged export in place of `out/` and commits its state: the only moment `out/` changes.
- * `out/` and staging are exchanged in one step where the system can (scripts/build/swap.ts), so
+ * `out/` and staging are exchanged in one step where the system can (lib/engine/swap.ts), so
  * `out/` exists at every instant; elsewhere two renames leave it missing for an instant (and a
  * build killed then has it restored by `recover`). Returns why it fell back to two renames, if it did.
  */

@@ -1,8 +1,8 @@
 /**
  * Everything a build starts ends with it. Each process it starts (`next build`, the workers of
- * scripts/build/parallel.ts) runs in a process group of its own, so stopping it stops what it started
+ * lib/engine/parallel.ts) runs in a process group of its own, so stopping it stops what it started
  * too; a signal to the build (SIGINT, SIGTERM, SIGHUP) stops every group and exits without swapping;
- * a build killed with SIGKILL is noticed by its children (scripts/build/orphan-guard.mjs). Temporary
+ * a build killed with SIGKILL is noticed by its children (lib/engine/orphan-guard.mjs). Temporary
  * folders carry their owner's PID in their name: removed at exit, and by the next build when their
  * owner is dead.
  */

@@ -2,9 +2,9 @@
 import { toTime } from '../content/dates';
 import { authorNameIn } from '../content/authors';
 import { messages, type Messages } from './messages';
-import { pathsFor, type Paths } from './paths';
+import { pathsFor, type Paths } from '../site/paths';
 import type { Author, Topic } from '../content/schema';
-import { LOCALES, locales, site, type Locale, type LocaleConfig } from './config';
+import { LOCALES, locales, site, type Locale, type LocaleConfig } from '../site/config';
 
 export interface Edition extends LocaleConfig {
   readonly locale: Locale;

@@ -4,12 +4,13 @@
  * the pages were built from. Every date in them comes from the content, never from the clock, so the
  * same content always gives the same bytes.
  */
-import type { ArticleSummary } from '../../lib/content/article';
-import { toTime } from '../../lib/content/dates';
-import type { Author, Topic } from '../../lib/content/schema';
-import { site as siteConfig, type Locale } from '../../lib/site/config';
-import { atomFeed, authorRssFeed, feedPaths, jsonFeed, rssFeed, type FeedSite } from '../../lib/syndication/feeds';
-import { newsSitemapXml, robotsTxt, sitemapXml, sitemapPages } from '../../lib/syndication/sitemaps';
+import type { ArticleSummary } from '../content/article';
+import { toTime } from '../content/dates';
+import type { Author, Topic } from '../content/schema';
+import { site as siteConfig, type Locale } from '../site/config';
+import { atomFeed, authorRssFeed, feedPaths, jsonFeed, rssFeed } from '../syndication/feeds';
+import type { FeedSite } from '../syndication/identity';
+import { newsSitemapXml, robotsTxt, sitemapXml, sitemapPages } from '../syndication/sitemaps';
 
 export interface SyndicationInput {
   /** Published articles of every edition, newest first. */

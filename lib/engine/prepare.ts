@@ -1,5 +1,5 @@
 /**
- * The first step of a build, in a process of its own (scripts/build/worker.ts `prepare`): loads the
+ * The first step of a build, in a process of its own (lib/engine/worker.ts `prepare`): loads the
  * content through the parse cache, computes every page's model, writes the render input for `next
  * build`, and returns only what the rest of the build needs. The archive and its models die with the
  * process, so the build holds a few megabytes, not the archive, while Next renders.
@@ -8,25 +8,25 @@ import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
-import { pruneCache } from '../../lib/content/cache';
-import { ContentError } from '../../lib/content/error';
-import { toSummary } from '../../lib/pages/site-index';
-import { sitePages } from '../../lib/pages/site-pages';
-import { site } from '../../lib/site/config';
-import { allEditions } from '../../lib/site/i18n';
-import { feedSite } from '../../lib/site/identity';
-import { contentSummary, plural, printIssues } from '../report';
+import { pruneCache } from '../content/cache';
+import { ContentError } from '../content/error';
+import { toSummary } from '../pages/site-index';
+import { sitePages } from '../pages/site-pages';
+import { site } from '../site/config';
+import { allEditions } from '../edition/i18n';
+import { feedSite } from '../syndication/identity';
+import { contentSummary, plural, printIssues } from './report';
 import { loadForBuild } from './content';
 import { pipelineFingerprint } from './fingerprint';
 import { planPages, writeRenderInput } from './plan';
 import { searchBundles, searchBundleSchema } from './search-index';
 import { shareImageSchema, shareImages } from './share-images';
 import { syndicationFiles } from './syndication';
-import { cmsFiles } from '../../lib/cms/files';
-import { cachedPreviewBundle } from '../../lib/cms/preview/bundle';
-import { PREVIEW_BUNDLE } from '../../lib/cms/preview/bundle-path';
-import { imageSchema, type Image } from '../../lib/media/schema';
-import type { Content } from '../../lib/content/loader';
+import { cmsFiles } from '../cms/files';
+import { cachedPreviewBundle } from '../cms/preview/bundle';
+import { PREVIEW_BUNDLE } from '../cms/preview/bundle-path';
+import { imageSchema, type Image } from '../media/schema';
+import type { Content } from '../content/loader';
 
 export const prepareInputSchema = z.strictObject({
   root: z.string(),

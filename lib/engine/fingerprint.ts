@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { lstatSync, readdirSync, readFileSync, readlinkSync, type Dirent, type Stats } from 'node:fs';
 import path from 'node:path';
-import { site } from '../../lib/site/config';
+import { site } from '../site/config';
 import { RefusedInput } from './refused';
 
 /** Folders and files whose every byte can change the export. */
@@ -103,5 +103,5 @@ export function pipelineFingerprint(root: string): string {
 
 /** Hash of the code that draws share images (for their cache, which outlives other code changes). */
 export function shareImageFingerprint(root: string): string {
-  return hashFiles(root, ['scripts/build/share-images.tsx', 'lib/site', 'package-lock.json'], JSON.stringify({ url: site.url, node: process.version }));
+  return hashFiles(root, ['lib/engine/share-images.tsx', 'lib/site', 'package-lock.json'], JSON.stringify({ url: site.url, node: process.version }));
 }

@@ -8,10 +8,10 @@
 import { copyFileSync, existsSync, linkSync } from 'node:fs';
 import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { writeVariants } from '../../lib/media/encode';
-import { IMAGE_DIR } from '../../lib/media/rules';
-import type { Image } from '../../lib/media/schema';
-import { variantsOf } from '../../lib/media/variants';
+import { writeVariants } from '../media/encode';
+import { IMAGE_DIR } from '../media/rules';
+import type { Image } from '../media/schema';
+import { variantsOf } from '../media/variants';
 
 /** Puts every variant of `images` in `exportDir`. Returns each file's key (the image's id), how many files were encoded, and how many were linked from the cache. */
 export async function updatePhotos(

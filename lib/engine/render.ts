@@ -17,7 +17,7 @@ export interface RunningBuild {
 /** Starts `next build` (its output shown as it comes), with the plan and models to come in `modelsDir`. */
 export function startNextBuild(ws: Workspace, modelsDir: string): RunningBuild {
   // A process group of its own: stopping it stops its workers too; the build stops it on a signal or
-  // at exit (scripts/build/lifetime.ts), and it stops itself if the build is killed.
+  // at exit (lib/engine/lifetime.ts), and it stops itself if the build is killed.
   const next = spawnGroup(process.execPath, [...orphanGuard, path.join(ws.root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build'], {
     cwd: ws.root,
     stdio: 'inherit',

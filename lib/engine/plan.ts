@@ -7,8 +7,8 @@
 import { createHash } from 'node:crypto';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { PageEntry } from '../../lib/pages/site-pages';
-import { modelFile, planFile, type RenderPlan } from '../../lib/pages/store';
+import type { PageEntry } from '../pages/site-pages';
+import { modelFile, planFile, type RenderPlan } from '../pages/store';
 import { inBatches } from './post-export';
 
 export interface Plan {

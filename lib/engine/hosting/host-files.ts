@@ -8,12 +8,12 @@
  *   included by deploy/nginx.conf.
  * - `.htaccess`: Apache 2.4, which reads it from the export itself.
  */
-import { LOCALES } from '../../../lib/site/config';
-import { localePrefix } from '../../../lib/site/paths';
+import { LOCALES } from '../../site/config';
+import { localePrefix } from '../../site/paths';
 import { hashedPathGlobs, hashedPathRegex, IMMUTABLE, REVALIDATE } from './cache-policy';
 import { COMPRESSIBLE } from './compress';
 import { contentSecurityPolicy, securityHeaders } from './security-headers';
-import { adminCsp } from '../../../lib/cms/admin-page';
+import { adminCsp } from '../../cms/admin-page';
 
 const CSP = 'Content-Security-Policy';
 /** The CMS's page (/admin/) has its own policy (lib/cms/admin-page.ts); the site's would stop it (it evaluates code). */

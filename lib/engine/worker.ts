@@ -1,7 +1,7 @@
 /**
- * One process of a build step spread over cores (scripts/build/parallel.ts).
- * Usage: tsx scripts/build/worker.ts <task> <input.json> <output.json>
- *   prepare         scripts/build/prepare.ts: content → page models → render input, and what the build needs next
+ * One process of a build step spread over cores (lib/engine/parallel.ts).
+ * Usage: tsx lib/engine/worker.ts <task> <input.json> <output.json>
+ *   prepare         lib/engine/prepare.ts: content → page models → render input, and what the build needs next
  *   parse           { dir, files }           → the articles, issues and warnings of those files
  *   finish-pages    { dir, files, basePath } → { file: inline script hashes } after stripping each page
  *   search-bundles  { dir, bundles }         → { done: n } after writing each search bundle
@@ -10,7 +10,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { openContentFolder, parseArticleFiles } from '../../lib/content/loader';
+import { openContentFolder, parseArticleFiles } from '../content/loader';
 import { expectedFailure, REPORTED } from './faults';
 import { stopOnSignals } from './lifetime';
 import { ProcessFailed } from './parallel';
@@ -23,7 +23,7 @@ import { drawImages, drawJobSchema } from './share-images';
 stopOnSignals();
 const [task, input, output] = process.argv.slice(2);
 if (!task || !input || !output) {
-  console.error('usage: tsx scripts/build/worker.ts <task> <input.json> <output.json>');
+  console.error('usage: tsx lib/engine/worker.ts <task> <input.json> <output.json>');
   process.exit(2);
 }
 try {

@@ -11,11 +11,11 @@ import { copyFileSync, existsSync, linkSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import type { ArticleSummary } from '../../lib/content/article';
-import { edition } from '../../lib/site/i18n';
-import { LOCALES, site } from '../../lib/site/config';
-import { defaultShareImage, shareImage } from '../../lib/site/identity';
-import { fallbackOf } from '../../lib/media/variants';
+import type { ArticleSummary } from '../content/article';
+import { edition } from '../edition/i18n';
+import { LOCALES, site } from '../site/config';
+import { defaultShareImage, shareImage } from '../syndication/identity';
+import { fallbackOf } from '../media/variants';
 import { deal, inProcesses } from './parallel';
 
 const SIZE = { width: 1200, height: 630 };

@@ -7,10 +7,10 @@
  */
 import { mkdir, readdir, readFile, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { PLACEHOLDER } from '../../lib/pages/store';
-import { localePrefix } from '../../lib/site/paths';
-import { LOCALES } from '../../lib/site/config';
-import { hashedScriptFile } from '../../lib/site/assets';
+import { PLACEHOLDER } from '../pages/store';
+import { localePrefix } from '../site/paths';
+import { LOCALES } from '../site/config';
+import { hashedScriptFile } from '../site/assets';
 import { z } from 'zod';
 import { deal, inProcesses } from './parallel';
 import { inlineScriptHashes } from './hosting/security-headers';
@@ -81,7 +81,7 @@ const posix = (file: string) => file.split(path.sep).join('/');
 function isPayload(file: string, exported: ReadonlySet<string>): boolean {
   if (!file.endsWith('.txt') || file.startsWith('_next/')) return false;
   if (path.posix.basename(file).startsWith('__next.') || exported.has(`${file.slice(0, -'.txt'.length)}.html`)) return true;
-  throw new Error(`post-export: next build wrote ${file}, which is neither a page's RSC payload nor a file of public/; teach scripts/build/post-export.ts what it is`);
+  throw new Error(`post-export: next build wrote ${file}, which is neither a page's RSC payload nor a file of public/; teach lib/engine/post-export.ts what it is`);
 }
 
 /**

@@ -1,7 +1,7 @@
 /** Console wording shared by `npm run check` and `npm run build`, so both count content the same way. */
-import type { Content } from '../lib/content/loader';
-import { formatIssue, type ContentError } from '../lib/content/error';
-import { LOCALES } from '../lib/site/config';
+import type { Content } from '../content/loader';
+import { formatIssue, type ContentError } from '../content/error';
+import { LOCALES } from '../site/config';
 
 /** `1 article`, `2 articles`. */
 export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;

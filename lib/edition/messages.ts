@@ -3,7 +3,7 @@
  * missing from any language fails the type check, and `messages` must name every locale.
  */
 import type { FrontMatter } from '../content/schema';
-import type { Locale } from './config';
+import type { Locale } from '../site/config';
 
 type Relevance = NonNullable<FrontMatter['relevance']>;
 
@@ -15,11 +15,6 @@ export interface Messages {
   readonly language: string;
   /** An article's link to its translation: the text before and after the other language's own name. */
   readonly readIn: readonly [before: string, after: string];
-  /** The hidden heading of an article's footnotes, and the label of a footnote's link back to where it is cited (`n`: `1`, `1-2`). */
-  readonly footnotes: string;
-  readonly backToReference: (n: string) => string;
-  /** The name of the box a wide table of an article scrolls in (keyboard users reach it with Tab). */
-  readonly scrollableTable: string;
   readonly skipToContent: string;
   readonly primaryNav: string;
   readonly home: string;
@@ -111,9 +106,6 @@ export const en: Messages = {
     'Brief explains the news that matters: a 3-point summary, why it matters, and the full story in a few minutes.',
   language: 'Language',
   readIn: ['Read in ', ''],
-  footnotes: 'Footnotes',
-  backToReference: (n) => `Back to reference ${n}`,
-  scrollableTable: 'Table',
   skipToContent: 'Skip to content',
   primaryNav: 'Primary',
   home: 'Latest',
@@ -196,9 +188,6 @@ export const tr: Messages = {
     'Brief önemli haberleri açıklar: 3 maddede özet, neden önemli olduğu ve birkaç dakikada haberin tamamı.',
   language: 'Dil',
   readIn: ['', ' sürümünü oku'],
-  footnotes: 'Dipnotlar',
-  backToReference: (n) => `${n} numaralı göndermeye dön`,
-  scrollableTable: 'Tablo',
   skipToContent: 'İçeriğe geç',
   primaryNav: 'Ana menü',
   home: 'Güncel',
