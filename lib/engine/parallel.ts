@@ -47,3 +47,14 @@ export async function inProcesses<S extends z.ZodType>(task: Task, inputs: reado
 
 /** Deals `items` round-robin into `count` shares (so large and small items spread evenly). */
 export const deal = <T>(items: readonly T[], count: number): T[][] => Array.from({ length: count }, (_, i) => items.filter((_, j) => j % count === i));
+
+/** Runs `work` over `items`, `limit` at a time (so thousands of pages are never all in memory at once). */
+export async function inBatches<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < items.length; i = next++) results[i] = await work(items[i] as T);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}

@@ -9,7 +9,7 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { PageEntry } from '../pages/site-pages';
 import { modelFile, planFile, type RenderPlan } from '../pages/store';
-import { inBatches } from './post-export';
+import { inBatches } from './parallel';
 
 export interface Plan {
   /** Every page of the site. */

@@ -12,7 +12,7 @@ import { localePrefix } from '../site/paths';
 import { LOCALES } from '../site/config';
 import { hashedScriptFile } from '../site/assets';
 import { z } from 'zod';
-import { deal, inProcesses } from './parallel';
+import { deal, inBatches, inProcesses } from './parallel';
 import { inlineScriptHashes } from './hosting/security-headers';
 import { RefusedInput } from './refused';
 
@@ -30,17 +30,6 @@ export function stripRuntime(html: string, basePath = ''): string {
     })
     .replace(/<link\b[^>]*\brel="(?:preload|modulepreload)"[^>]*\bas="script"[^>]*\/?>/g, '')
     .replace(/<link\b[^>]*\bas="script"[^>]*\brel="(?:preload|modulepreload)"[^>]*\/?>/g, '');
-}
-
-/** Runs `work` over `items`, `limit` at a time (so thousands of pages are never all in memory at once). */
-export async function inBatches<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    for (let i = next++; i < items.length; i = next++) results[i] = await work(items[i] as T);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }
 
 /** Strips the runtime from each page file of `dir` (paths relative to it) in place; returns each page's inline script hashes. */

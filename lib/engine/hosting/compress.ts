@@ -13,7 +13,7 @@ import { readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { z } from 'zod';
-import { inBatches } from '../post-export';
+import { inBatches } from '../parallel';
 import { writeCopies } from './compress-worker.mjs';
 
 /** Both encodings of some bytes; one that does not make them smaller is left out. */
