@@ -1,6 +1,6 @@
 /**
  * The only component that injects HTML. `html` comes from lib/content/markdown.ts, which sanitises it
- * (remark-html's default schema: no raw HTML, no script URLs), so nothing an editor writes runs.
+ * (lib/content/sanitize.ts: GitHub's schema plus what the pipeline itself writes; no raw HTML, no script URLs), so nothing an editor writes runs.
  * Long words and URLs wrap; a table scrolls sideways in its own `<div>` rather than the whole page.
  */
 export function ArticleBody({ html }: { html: string }) {

@@ -18,9 +18,8 @@ export type AcceptedFormat = keyof typeof ACCEPTED_FORMATS;
 export const WIDTHS = [320, 640, 960, 1280] as const;
 
 /**
- * Encoder settings, in the published file names' hash. AVIF at effort 0 (libaom's fastest): on a
- * photo and on a noisy worst case, the four widths take 230–260 ms against 490–1,500 ms at effort 3,
- * for 0–10% more bytes (measured with sharp 0.35.5 on this project's machine).
+ * Encoder settings, in the published file names' hash. AVIF at effort 0 (libaom's fastest): two to
+ * six times faster than effort 3 for at most a tenth more bytes (figures in docs/performance.md).
  */
 export const ENCODING = {
   avif: { quality: 50, effort: 0 },

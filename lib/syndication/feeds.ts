@@ -1,7 +1,7 @@
 /**
  * Syndication feeds as strings: RSS 2.0, Atom and JSON Feed 1.1 of the newest published briefs.
  * Pure: takes articles (newest first, drafts already left out) and the site's public identity.
- * `scripts/build.ts` writes them into the export after `next build`.
+ * The build (lib/engine/syndication.ts) writes them into the export after `next build`.
  */
 import { Feed, type Item } from 'feed';
 import type { ArticleSummary } from '../content/article';

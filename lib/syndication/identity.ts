@@ -31,7 +31,7 @@ export const publisher: Publisher = { name: site.name, origin, logo: '/icon.svg'
 /** One edition of the site in feeds. */
 export const feedSite = (locale: Locale): FeedSite => ({ name: site.name, description: messages[locale].siteDescription, locale, lang: locales[locale].lang, origin });
 
-/** An edition's share image for pages without their own (1200×630 PNG written by scripts/share-images.tsx at build): `/og/default.png`, `/og/tr/default.png`. */
+/** An edition's share image for pages without their own (1200×630 PNG drawn by lib/engine/share-images.tsx at build): `/og/default.png`, `/og/tr/default.png`. */
 export const defaultShareImage = (locale: Locale): string => `/og${localePrefix(locale)}/default.png`;
 
 /** Root-relative path of the image shared with `article`: its own PNG (`/og/<slug>.png`, `/og/tr/<slug>.png`), or the site's when those are off. */

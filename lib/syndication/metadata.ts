@@ -36,7 +36,7 @@ export function languageAlternates(versions: readonly { readonly locale: Locale;
 }
 
 /**
- * The same page in each edition that has briefs on it (`editions`, from `getEditionsWithBriefs`): a
+ * The same page in each edition that has briefs on it (`editions`, from the site index's `editionsWithBriefs`): a
  * home, topics or topic page. An edition where the page would be an empty list is not an alternate.
  */
 export const sameInEditions = (editions: readonly Locale[], path: (paths: Paths) => string) =>

@@ -1,6 +1,6 @@
 /**
  * Search-engine files as strings: `sitemap.xml` (every indexable page), the Google News sitemap and
- * `robots.txt`. Pure: takes the published articles (newest first) and topics; `scripts/build.ts` writes them.
+ * `robots.txt`. Pure: takes the published articles (newest first) and topics; the build (lib/engine/syndication.ts) writes them.
  */
 import type { ArticleSummary } from '../content/article';
 import { toDate } from './feeds';

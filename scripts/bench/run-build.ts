@@ -73,7 +73,7 @@ export interface Phases {
   /** Pages whose model was new or changed (`page models: N pages, R to render`). */
   pagesRendered: number | null;
   pagesTotal: number | null;
-  /** Every `✓ <label>… [X s]` step of scripts/build.ts, in order (`content`, `page models`, `next build`, `staged`, …). */
+  /** Every `✓ <label>… [X s]` step a build prints (lib/engine), in order (`content`, `page models`, `next build`, `staged`, …). */
   steps: { label: string; seconds: number }[];
   /** Inside next build: `Compiled successfully in X`, `Generating static pages … in X`. */
   compile: number | null;

@@ -1,5 +1,5 @@
 // /admin/brief-preview-bundle.js in `npm run dev` / `npm run cms`: the CMS preview's bundle
-// (lib/cms/preview), built from the code as it is now on every request (~2 s), so an edit to a component
+// (lib/cms/preview), built from the code as it is now on every request, so an edit to a component
 // shows in the preview on reload. The build writes the file instead (lib/engine/prepare.ts).
 import { execFile } from 'node:child_process';
 import path from 'node:path';

@@ -69,8 +69,8 @@ const sha256 = (file: string): string => {
 
 /**
  * The bundle, reused from `cacheDir` while its key is unchanged: esbuild's version, the settings, and the
- * bytes of every file it read (a changed import changes the file that imports it). ~1.5 s of esbuild saved
- * in a build that publishes one brief.
+ * bytes of every file it read (a changed import changes the file that imports it), so a build that publishes one brief
+ * does not run esbuild.
  */
 export async function cachedPreviewBundle(root: string, cacheDir: string): Promise<string> {
   const file = path.join(cacheDir, 'cms-preview-bundle.json');
