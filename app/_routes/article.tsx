@@ -15,7 +15,7 @@ import { TableOfContents, TOC_MIN_SECTIONS } from '@/components/table-of-content
 import { TagList } from '@/components/tag-list';
 import { UpdatesLog } from '@/components/updates-log';
 import { WhyItMatters } from '@/components/why-it-matters';
-import type { ModelOf } from '@/lib/pages/models';
+import type { ModelOf } from '@/lib/pages/site-pages';
 import { plannedParams, problemsAt, routeModel } from '@/lib/pages/store';
 import { edition } from '@/lib/edition/i18n';
 import { articleSharing, articleVersions, pageAlternates } from '@/lib/syndication/metadata';

@@ -10,7 +10,7 @@ import { JsonLd } from '@/components/json-ld';
 import { Picture } from '@/components/picture';
 import { Link } from '@/components/link';
 import { Listing } from '@/components/listing';
-import type { ModelOf } from '@/lib/pages/models';
+import type { ModelOf } from '@/lib/pages/site-pages';
 import { plannedParams, routeModel } from '@/lib/pages/store';
 import { edition } from '@/lib/edition/i18n';
 import { publisher } from '@/lib/syndication/identity';

@@ -5,7 +5,7 @@ import { FeaturedBrief } from '@/components/featured-brief';
 import { Listing } from '@/components/listing';
 import { ProblemsNotice } from '@/components/problems-notice';
 import { TopicSections } from '@/components/topic-sections';
-import type { ModelOf } from '@/lib/pages/models';
+import type { ModelOf } from '@/lib/pages/site-pages';
 import { contentProblems, plannedParams, routeModel } from '@/lib/pages/store';
 import { edition } from '@/lib/edition/i18n';
 import type { Locale } from '@/lib/site/config';

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { JsonLd } from '@/components/json-ld';
 import { Listing } from '@/components/listing';
 import { TopicHeading } from '@/components/topic-heading';
-import type { ModelOf } from '@/lib/pages/models';
+import type { ModelOf } from '@/lib/pages/site-pages';
 import { plannedParams, routeModel } from '@/lib/pages/store';
 import { edition } from '@/lib/edition/i18n';
 import { publisher } from '@/lib/syndication/identity';

@@ -3,7 +3,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Link } from '@/components/link';
 import { TopicDescription, TopicName } from '@/components/topic-name';
-import type { ModelOf } from '@/lib/pages/models';
+import type { ModelOf } from '@/lib/pages/site-pages';
 import { routeModel } from '@/lib/pages/store';
 import { edition } from '@/lib/edition/i18n';
 import type { Locale } from '@/lib/site/config';

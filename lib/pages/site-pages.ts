@@ -1,15 +1,125 @@
 /**
  * Every page of the site as an entry: its URL, the app route and params that render it, and its
- * model. The build hashes the models to find the pages that changed; `next dev` looks one up.
+ * model. A model is a plain serialisable object holding exactly what that page shows, and a page is
+ * a pure function of it (plus code and settings): the build hashes the models to find the pages that
+ * changed, a render worker reads one small model instead of the archive, and `next dev` looks one up.
+ * Each kind of page has its model's schema here (the single source of its type; it validates models
+ * read from disk) and the code that computes it from the site's index.
  */
+import { z } from 'zod';
 import type { Article, ArticleSummary } from '../content/article';
 import type { Content } from '../content/loader';
 import type { Locale } from '../site/config';
 import { pageSegments, routePath, type DynamicRoute, type ParamsOf, type StaticRoute } from '../site/routes';
-import { toBriefLink, toCard, toFeatured, type ListPage, type PageModel } from './models';
+import { articleSchema, authorSchema, topicSchema } from '../content/schema';
+import { briefLinkSchema, cardSchema, featuredSchema, listPageSchema, localeSchema, toBriefLink, toCard, toFeatured, translationSchema, type ListPage } from './models';
 import { pagesOf } from './pagination';
 import { shardCount } from './search-shards';
 import { indexSite, type EditionIndex, type SiteIndex } from './site-index';
+
+/** The article as its page shows it: everything but the source file's path, which stays private, and the list of its image files (the build's). */
+export const pageArticleSchema = articleSchema.omit({ file: true, images: true });
+
+export const articlePageSchema = z.strictObject({
+  kind: z.literal('article'),
+  locale: localeSchema,
+  article: pageArticleSchema,
+  moreInTopic: z.array(briefLinkSchema),
+  /** Related briefs not already in `moreInTopic`. */
+  related: z.array(briefLinkSchema),
+  /** Every published language version (itself included) when it has a translation; else empty. */
+  versions: z.array(translationSchema),
+});
+
+export const homePageSchema = z.strictObject({
+  kind: z.literal('home'),
+  locale: localeSchema,
+  /** On page 1, the list after the featured brief. */
+  list: listPageSchema,
+  featured: featuredSchema.optional(),
+  /** Page 1 only: each topic cluster with its newest briefs. */
+  clusters: z.array(z.strictObject({ topic: topicSchema, latest: z.array(cardSchema) })),
+  /** Page 1 only: the editions with briefs, for `hreflang` alternates. */
+  editions: z.array(localeSchema),
+});
+
+export const topicPageSchema = z.strictObject({
+  kind: z.literal('topic'),
+  locale: localeSchema,
+  topic: topicSchema,
+  count: z.number().int(),
+  list: listPageSchema,
+  /** Page 1 only: the editions with briefs in this topic. */
+  editions: z.array(localeSchema),
+});
+
+export const topicsPageSchema = z.strictObject({
+  kind: z.literal('topics'),
+  locale: localeSchema,
+  topics: z.array(z.strictObject({ topic: topicSchema, count: z.number().int() })),
+  editions: z.array(localeSchema),
+});
+
+/** An author's page (and its older pages): who they are, then their briefs newest first. */
+export const authorPageSchema = z.strictObject({
+  kind: z.literal('author'),
+  locale: localeSchema,
+  author: authorSchema,
+  count: z.number().int(),
+  list: listPageSchema,
+  /** Page 1 only: the editions with briefs by this author. */
+  editions: z.array(localeSchema),
+});
+
+/** An edition's authors: those with at least one brief in it, in authors.yml's order. */
+export const authorsPageSchema = z.strictObject({
+  kind: z.literal('authors'),
+  locale: localeSchema,
+  authors: z.array(z.strictObject({ author: authorSchema, count: z.number().int() })),
+  editions: z.array(localeSchema),
+});
+
+export const tagsPageSchema = z.strictObject({
+  kind: z.literal('tags'),
+  locale: localeSchema,
+  tags: z.array(z.strictObject({ tag: z.string(), count: z.number().int() })),
+  editions: z.array(localeSchema),
+});
+
+export const tagPageSchema = z.strictObject({ kind: z.literal('tag'), locale: localeSchema, tag: z.string(), list: listPageSchema });
+
+/** The search page: how many index bundles its edition has (none when it has no brief yet). */
+export const searchPageSchema = z.strictObject({ kind: z.literal('search'), locale: localeSchema, shards: z.number().int().min(0) });
+
+/** Every kind of page model, by its `kind`. */
+export const pageModelSchemas = {
+  article: articlePageSchema,
+  home: homePageSchema,
+  topic: topicPageSchema,
+  topics: topicsPageSchema,
+  tags: tagsPageSchema,
+  tag: tagPageSchema,
+  author: authorPageSchema,
+  authors: authorsPageSchema,
+  search: searchPageSchema,
+} as const;
+
+export const pageModelSchema = z.discriminatedUnion('kind', [
+  articlePageSchema,
+  homePageSchema,
+  topicPageSchema,
+  topicsPageSchema,
+  tagsPageSchema,
+  tagPageSchema,
+  authorPageSchema,
+  authorsPageSchema,
+  searchPageSchema,
+]);
+
+export type PageArticle = z.output<typeof pageArticleSchema>;
+export type PageModel = z.output<typeof pageModelSchema>;
+export type PageKind = PageModel['kind'];
+export type ModelOf<K extends PageKind> = z.output<(typeof pageModelSchemas)[K]>;
 
 interface EntryBase {
   /** Root-relative URL, without BASE_PATH: `/tr/articles/x/`. */

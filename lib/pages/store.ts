@@ -12,9 +12,8 @@ import { getContent, includeDrafts, printProblemsOnce, type Content } from '../c
 import type { ContentIssue } from '../content/error';
 import type { ContentProblems, FileProblems } from '../content/problems';
 import { LOCALES, site, type Locale } from '../site/config';
-import { pageModelSchema, type PageModel } from './models';
 import { DYNAMIC_ROUTES, PLACEHOLDER, parseParams, placeholderParams, routePath, type DynamicRoute, type ParamsOf, type RawParamsOf, type RouteKind } from '../site/routes';
-import { sitePages, type PageEntry } from './site-pages';
+import { pageModelSchema, sitePages, type PageEntry, type PageModel } from './site-pages';
 
 /**
  * The params each route of each edition renders, as `npm run build` planned them: route → params.
