@@ -50,8 +50,10 @@ describe('the route table', () => {
   });
 
   it('names the folders of the placeholder pages post-export removes', () => {
-    expect(placeholderFolders('en')).toEqual(['_none', 'articles/_none', 'topics/_none', 'tags/_none', 'authors/_none']);
-    expect(placeholderFolders('tr')).toEqual(['tr/_none', 'tr/articles/_none', 'tr/topics/_none', 'tr/tags/_none', 'tr/authors/_none']);
+    expect(placeholderFolders('en')).toEqual(expect.arrayContaining(['_none', 'articles/_none', 'topics/_none', 'tags/_none', 'authors/_none']));
+    expect(placeholderFolders('tr')).toEqual(expect.arrayContaining(['tr/_none', 'tr/articles/_none', 'tr/topics/_none', 'tr/tags/_none', 'tr/authors/_none']));
+    // One per route the build plans page by page, and nothing else: `_none` is in no real URL.
+    for (const locale of LOCALES) for (const folder of placeholderFolders(locale)) expect(folder.split('/')).toContain(PLACEHOLDER);
   });
 });
 
