@@ -72,8 +72,10 @@ export type StaticRoute = Exclude<RouteKind, DynamicRoute>;
 /** The table as a mapped type over its keys, so that `table[route]` with a generic `route` keeps its params' type. */
 const table: { readonly [R in RouteKind]: { readonly params: z.ZodType<ParamsOf<R>, RawParamsOf<R>>; readonly url: (params: ParamsOf<R>) => readonly string[]; readonly placeholder?: ParamsOf<R> } } = routes;
 
+/** Every route, in the table's order. */
 export const ROUTE_KINDS = Object.keys(routes).filter((key): key is RouteKind => key in routes);
 export const isDynamic = (route: RouteKind): route is DynamicRoute => table[route].placeholder !== undefined;
+/** The routes the build plans page by page, in the table's order (plan.json's keys). */
 export const DYNAMIC_ROUTES: readonly DynamicRoute[] = ROUTE_KINDS.filter(isDynamic);
 
 /** `''` for the default locale, `/tr` for Turkish: what the edition's paths start with. */
