@@ -15,17 +15,17 @@ import { TableOfContents, TOC_MIN_SECTIONS } from '@/components/table-of-content
 import { TagList } from '@/components/tag-list';
 import { UpdatesLog } from '@/components/updates-log';
 import { WhyItMatters } from '@/components/why-it-matters';
-import type { ModelOf } from '@/lib/pages/models';
-import { routePath } from '@/lib/pages/site-pages';
-import { pageModel, plannedParams, problemsAt } from '@/lib/pages/store';
+import type { ModelOf } from '@/lib/pages/site-pages';
+import { plannedParams, problemsAt, routeModel } from '@/lib/pages/store';
 import { edition } from '@/lib/edition/i18n';
 import { articleSharing, articleVersions, pageAlternates } from '@/lib/syndication/metadata';
 import { publisher, shareImage } from '@/lib/syndication/identity';
 import type { Locale } from '@/lib/site/config';
+import type { RawParamsOf } from '@/lib/site/routes';
 import { breadcrumbList, newsArticle } from '@/lib/syndication/structured-data';
 
 interface Props {
-  params: Promise<{ slug: string }>;
+  params: Promise<RawParamsOf<'article'>>;
 }
 
 export function articleRoute(locale: Locale) {
@@ -38,7 +38,7 @@ export function articleRoute(locale: Locale) {
 
   /** The page's model, or `undefined` for a URL with no article. */
   async function modelOf({ params }: Props): Promise<ModelOf<'article'> | undefined> {
-    const model = await pageModel(routePath('article', locale, await params));
+    const model = await routeModel('article', locale, await params);
     return model?.kind === 'article' ? model : undefined;
   }
 
@@ -66,7 +66,7 @@ export function articleRoute(locale: Locale) {
     }
     const { article, moreInTopic, related, versions } = model;
     return (
-      // data-pagefind-*: the brief is what site search indexes (scripts/search-index.ts); its title,
+      // data-pagefind-*: the brief is what site search indexes (lib/engine/search-index.ts); its title,
       // dek and topic are the result's metadata, read from the text of the marked elements.
       // Without a table of contents there is no side column: the brief is one centred column, as wide as the lists.
       <article

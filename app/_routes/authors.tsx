@@ -10,17 +10,17 @@ import { JsonLd } from '@/components/json-ld';
 import { Picture } from '@/components/picture';
 import { Link } from '@/components/link';
 import { Listing } from '@/components/listing';
-import type { ModelOf } from '@/lib/pages/models';
-import { routePath } from '@/lib/pages/site-pages';
-import { pageModel, plannedParams } from '@/lib/pages/store';
+import type { ModelOf } from '@/lib/pages/site-pages';
+import { plannedParams, routeModel } from '@/lib/pages/store';
 import { edition } from '@/lib/edition/i18n';
 import { publisher } from '@/lib/syndication/identity';
 import { locales, site, type Locale } from '@/lib/site/config';
+import type { RawParamsOf } from '@/lib/site/routes';
 import { pageAlternates, sameInEditions } from '@/lib/syndication/metadata';
 import { breadcrumbList } from '@/lib/syndication/structured-data';
 
 interface Props {
-  params: Promise<{ path?: string[] }>;
+  params: Promise<RawParamsOf<'authors'>>;
 }
 
 export function authorsRoute(locale: Locale) {
@@ -28,7 +28,7 @@ export function authorsRoute(locale: Locale) {
   const { t, paths } = e;
 
   async function modelOf({ params }: Props): Promise<ModelOf<'authors' | 'author'> | undefined> {
-    const model = await pageModel(routePath('authors', locale, { path: (await params).path ?? [] }));
+    const model = await routeModel('authors', locale, await params);
     return model?.kind === 'authors' || model?.kind === 'author' ? model : undefined;
   }
 

@@ -5,22 +5,22 @@ import { FeaturedBrief } from '@/components/featured-brief';
 import { Listing } from '@/components/listing';
 import { ProblemsNotice } from '@/components/problems-notice';
 import { TopicSections } from '@/components/topic-sections';
-import type { ModelOf } from '@/lib/pages/models';
-import { routePath } from '@/lib/pages/site-pages';
-import { contentProblems, pageModel, plannedParams } from '@/lib/pages/store';
+import type { ModelOf } from '@/lib/pages/site-pages';
+import { contentProblems, plannedParams, routeModel } from '@/lib/pages/store';
 import { edition } from '@/lib/edition/i18n';
 import type { Locale } from '@/lib/site/config';
+import type { RawParamsOf } from '@/lib/site/routes';
 import { pageAlternates, sameInEditions } from '@/lib/syndication/metadata';
 
 interface Props {
-  params: Promise<{ page?: string[] }>;
+  params: Promise<RawParamsOf<'home'>>;
 }
 
 export function homeRoute(locale: Locale) {
   const { t, paths } = edition(locale);
 
   async function modelOf({ params }: Props): Promise<ModelOf<'home'> | undefined> {
-    const model = await pageModel(routePath('home', locale, { page: (await params).page ?? [] }));
+    const model = await routeModel('home', locale, await params);
     return model?.kind === 'home' ? model : undefined;
   }
 

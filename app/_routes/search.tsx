@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { routePath } from '@/lib/pages/site-pages';
-import { pageModel } from '@/lib/pages/store';
+import { routeModel } from '@/lib/pages/store';
 import { edition } from '@/lib/edition/i18n';
 import { pageAlternates } from '@/lib/syndication/metadata';
 import { site, type Locale } from '@/lib/site/config';
@@ -17,7 +16,7 @@ export function searchRoute(locale: Locale) {
   const { t, paths } = edition(locale);
   const metadata: Metadata = { title: t.search, alternates: pageAlternates(locale, paths.search()), robots: { index: false } };
   async function SearchPage() {
-    const model = await pageModel(routePath('search', locale));
+    const model = await routeModel('search', locale, {});
     if (model?.kind !== 'search') notFound();
     const { shards } = model;
   return (

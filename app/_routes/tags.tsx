@@ -3,22 +3,22 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Link } from '@/components/link';
 import { Listing } from '@/components/listing';
-import type { ModelOf } from '@/lib/pages/models';
-import { routePath } from '@/lib/pages/site-pages';
-import { pageModel, plannedParams } from '@/lib/pages/store';
+import type { ModelOf } from '@/lib/pages/site-pages';
+import { plannedParams, routeModel } from '@/lib/pages/store';
 import { edition } from '@/lib/edition/i18n';
 import type { Locale } from '@/lib/site/config';
+import type { RawParamsOf } from '@/lib/site/routes';
 import { pageAlternates, sameInEditions } from '@/lib/syndication/metadata';
 
 interface Props {
-  params: Promise<{ path?: string[] }>;
+  params: Promise<RawParamsOf<'tags'>>;
 }
 
 export function tagsRoute(locale: Locale) {
   const { t, paths } = edition(locale);
 
   async function modelOf({ params }: Props): Promise<ModelOf<'tags' | 'tag'> | undefined> {
-    const model = await pageModel(routePath('tags', locale, { path: (await params).path ?? [] }));
+    const model = await routeModel('tags', locale, await params);
     return model?.kind === 'tags' || model?.kind === 'tag' ? model : undefined;
   }
 

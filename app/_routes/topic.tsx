@@ -4,17 +4,17 @@ import { notFound } from 'next/navigation';
 import { JsonLd } from '@/components/json-ld';
 import { Listing } from '@/components/listing';
 import { TopicHeading } from '@/components/topic-heading';
-import type { ModelOf } from '@/lib/pages/models';
-import { routePath } from '@/lib/pages/site-pages';
-import { pageModel, plannedParams } from '@/lib/pages/store';
+import type { ModelOf } from '@/lib/pages/site-pages';
+import { plannedParams, routeModel } from '@/lib/pages/store';
 import { edition } from '@/lib/edition/i18n';
 import { publisher } from '@/lib/syndication/identity';
 import type { Locale } from '@/lib/site/config';
+import type { RawParamsOf } from '@/lib/site/routes';
 import { pageAlternates, sameInEditions } from '@/lib/syndication/metadata';
 import { breadcrumbList } from '@/lib/syndication/structured-data';
 
 interface Props {
-  params: Promise<{ id: string; page?: string[] }>;
+  params: Promise<RawParamsOf<'topic'>>;
 }
 
 export function topicRoute(locale: Locale) {
@@ -22,8 +22,7 @@ export function topicRoute(locale: Locale) {
   const { t, paths } = e;
 
   async function modelOf({ params }: Props): Promise<ModelOf<'topic'> | undefined> {
-    const { id, page = [] } = await params;
-    const model = await pageModel(routePath('topic', locale, { id, page }));
+    const model = await routeModel('topic', locale, await params);
     return model?.kind === 'topic' ? model : undefined;
   }
 

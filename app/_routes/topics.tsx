@@ -3,9 +3,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Link } from '@/components/link';
 import { TopicDescription, TopicName } from '@/components/topic-name';
-import type { ModelOf } from '@/lib/pages/models';
-import { routePath } from '@/lib/pages/site-pages';
-import { pageModel } from '@/lib/pages/store';
+import type { ModelOf } from '@/lib/pages/site-pages';
+import { routeModel } from '@/lib/pages/store';
 import { edition } from '@/lib/edition/i18n';
 import type { Locale } from '@/lib/site/config';
 import { pageAlternates, sameInEditions } from '@/lib/syndication/metadata';
@@ -14,7 +13,7 @@ export function topicsRoute(locale: Locale) {
   const { t, paths } = edition(locale);
 
   async function modelOf(): Promise<ModelOf<'topics'> | undefined> {
-    const model = await pageModel(routePath('topics', locale));
+    const model = await routeModel('topics', locale, {});
     return model?.kind === 'topics' ? model : undefined;
   }
 

@@ -8,7 +8,8 @@ import { createHash } from 'node:crypto';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { PageEntry } from '../pages/site-pages';
-import { modelFile, planFile, type RenderPlan } from '../pages/store';
+import { DYNAMIC_ROUTES, isDynamic, type DynamicRoute, type ParamsOf } from '../site/routes';
+import { modelFile, planFile, type EditionPlan, type RenderPlan } from '../pages/store';
 import { inBatches } from './parallel';
 
 export interface Plan {
@@ -33,6 +34,20 @@ export function planPages(entries: readonly PageEntry[], previous: Readonly<Reco
   return { entries, hashes, render, removed };
 }
 
+/** Every route with params, with none yet: each has its key in plan.json, in the table's order. */
+function emptyPlan(): EditionPlan {
+  const planned: EditionPlan = {};
+  for (const route of DYNAMIC_ROUTES) planned[route] = [];
+  return planned;
+}
+
+/** Adds a page's params to its route's. */
+const add = <R extends DynamicRoute>(planned: EditionPlan, { route, params }: { readonly route: R; readonly params: ParamsOf<R> }): void => {
+  const list = planned[route];
+  if (!list) throw new Error(`plan: ${route} is missing from the empty plan`);
+  list.push(params);
+};
+
 /**
  * Writes what `next build` needs into `dir` (emptied first): the plan, the models of the pages to
  * render, and the models of the routes without params, which Next renders in every build.
@@ -42,14 +57,10 @@ export async function writeRenderInput(dir: string, plan: Plan): Promise<void> {
   await mkdir(dir, { recursive: true });
   const routes: RenderPlan = {};
   for (const entry of plan.render) {
-    const planned = (routes[entry.locale] ??= { home: [], article: [], topic: [], tags: [], authors: [] });
-    if (entry.route === 'home') planned.home.push(entry.params);
-    else if (entry.route === 'article') planned.article.push(entry.params);
-    else if (entry.route === 'topic') planned.topic.push(entry.params);
-    else if (entry.route === 'tags') planned.tags.push(entry.params);
-    else if (entry.route === 'authors') planned.authors.push(entry.params);
+    const planned = (routes[entry.locale] ??= emptyPlan());
+    if ('params' in entry) add(planned, entry);
   }
-  const always = plan.entries.filter((e) => e.route === 'topics' || e.route === 'search');
+  const always = plan.entries.filter((e) => !isDynamic(e.route));
   const models = new Map([...plan.render, ...always].map((e) => [e.path, e.model]));
   await inBatches([...models], 64, async ([pagePath, model]) => {
     const file = modelFile(dir, pagePath);

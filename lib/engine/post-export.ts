@@ -7,8 +7,7 @@
  */
 import { mkdir, readdir, readFile, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { PLACEHOLDER } from '../pages/store';
-import { localePrefix } from '../site/paths';
+import { localePrefix, placeholderFolders } from '../site/routes';
 import { LOCALES } from '../site/config';
 import { hashedScriptFile } from '../site/assets';
 import { z } from 'zod';
@@ -89,8 +88,8 @@ export async function cleanExport(dir: string, basePath: string, cores: number, 
   await rm(path.join(dir, '_not-found'), { recursive: true, force: true });
   for (const locale of LOCALES) {
     const prefix = localePrefix(locale);
-    // A route with nothing to render exported a placeholder page (see PLACEHOLDER).
-    for (const route of ['', 'articles', 'topics', 'tags', 'authors']) await rm(path.join(dir, prefix, route, PLACEHOLDER), { recursive: true, force: true });
+    // A route with nothing to render exported its placeholder page (lib/site/routes.ts).
+    for (const folder of placeholderFolders(locale)) await rm(path.join(dir, folder), { recursive: true, force: true });
     if (prefix === '') continue;
     // Each other edition's 404 page is exported as <locale>/404/index.html; hosts look for <locale>/404.html.
     const page = path.join(dir, prefix, '404', 'index.html');

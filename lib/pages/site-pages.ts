@@ -1,32 +1,125 @@
 /**
  * Every page of the site as an entry: its URL, the app route and params that render it, and its
- * model. The build hashes the models to find the pages that changed; `next dev` looks one up.
+ * model. A model is a plain serialisable object holding exactly what that page shows, and a page is
+ * a pure function of it (plus code and settings): the build hashes the models to find the pages that
+ * changed, a render worker reads one small model instead of the archive, and `next dev` looks one up.
+ * Each kind of page has its model's schema here (the single source of its type; it validates models
+ * read from disk) and the code that computes it from the site's index.
  */
 import { z } from 'zod';
 import type { Article, ArticleSummary } from '../content/article';
 import type { Content } from '../content/loader';
 import type { Locale } from '../site/config';
-import { localePrefix } from '../site/paths';
-import { toBriefLink, toCard, toFeatured, type ListPage, type PageModel } from './models';
-import { pagesOf, pageSegments } from './pagination';
+import { pageSegments, routePath, type DynamicRoute, type ParamsOf, type StaticRoute } from '../site/routes';
+import { articleSchema, authorSchema, topicSchema } from '../content/schema';
+import { briefLinkSchema, cardSchema, featuredSchema, listPageSchema, localeSchema, toBriefLink, toCard, toFeatured, translationSchema, type ListPage } from './models';
+import { pagesOf } from './pagination';
 import { shardCount } from './search-shards';
 import { indexSite, type EditionIndex, type SiteIndex } from './site-index';
 
-/** The params each dynamic route's `generateStaticParams` returns. */
-export const routeParamSchemas = {
-  home: z.strictObject({ page: z.array(z.string()) }),
-  article: z.strictObject({ slug: z.string() }),
-  topic: z.strictObject({ id: z.string(), page: z.array(z.string()) }),
-  tags: z.strictObject({ path: z.array(z.string()) }),
-  /** `[]` the index, `[id]` an author, `[id, 'page', n]` their older briefs: one route, so a site without authors.yml exports none of it. */
-  authors: z.strictObject({ path: z.array(z.string()) }),
+/** The article as its page shows it: everything but the source file's path, which stays private, and the list of its image files (the build's). */
+export const pageArticleSchema = articleSchema.omit({ file: true, images: true });
+
+export const articlePageSchema = z.strictObject({
+  kind: z.literal('article'),
+  locale: localeSchema,
+  article: pageArticleSchema,
+  moreInTopic: z.array(briefLinkSchema),
+  /** Related briefs not already in `moreInTopic`. */
+  related: z.array(briefLinkSchema),
+  /** Every published language version (itself included) when it has a translation; else empty. */
+  versions: z.array(translationSchema),
+});
+
+export const homePageSchema = z.strictObject({
+  kind: z.literal('home'),
+  locale: localeSchema,
+  /** On page 1, the list after the featured brief. */
+  list: listPageSchema,
+  featured: featuredSchema.optional(),
+  /** Page 1 only: each topic cluster with its newest briefs. */
+  clusters: z.array(z.strictObject({ topic: topicSchema, latest: z.array(cardSchema) })),
+  /** Page 1 only: the editions with briefs, for `hreflang` alternates. */
+  editions: z.array(localeSchema),
+});
+
+export const topicPageSchema = z.strictObject({
+  kind: z.literal('topic'),
+  locale: localeSchema,
+  topic: topicSchema,
+  count: z.number().int(),
+  list: listPageSchema,
+  /** Page 1 only: the editions with briefs in this topic. */
+  editions: z.array(localeSchema),
+});
+
+export const topicsPageSchema = z.strictObject({
+  kind: z.literal('topics'),
+  locale: localeSchema,
+  topics: z.array(z.strictObject({ topic: topicSchema, count: z.number().int() })),
+  editions: z.array(localeSchema),
+});
+
+/** An author's page (and its older pages): who they are, then their briefs newest first. */
+export const authorPageSchema = z.strictObject({
+  kind: z.literal('author'),
+  locale: localeSchema,
+  author: authorSchema,
+  count: z.number().int(),
+  list: listPageSchema,
+  /** Page 1 only: the editions with briefs by this author. */
+  editions: z.array(localeSchema),
+});
+
+/** An edition's authors: those with at least one brief in it, in authors.yml's order. */
+export const authorsPageSchema = z.strictObject({
+  kind: z.literal('authors'),
+  locale: localeSchema,
+  authors: z.array(z.strictObject({ author: authorSchema, count: z.number().int() })),
+  editions: z.array(localeSchema),
+});
+
+export const tagsPageSchema = z.strictObject({
+  kind: z.literal('tags'),
+  locale: localeSchema,
+  tags: z.array(z.strictObject({ tag: z.string(), count: z.number().int() })),
+  editions: z.array(localeSchema),
+});
+
+export const tagPageSchema = z.strictObject({ kind: z.literal('tag'), locale: localeSchema, tag: z.string(), list: listPageSchema });
+
+/** The search page: how many index bundles its edition has (none when it has no brief yet). */
+export const searchPageSchema = z.strictObject({ kind: z.literal('search'), locale: localeSchema, shards: z.number().int().min(0) });
+
+/** Every kind of page model, by its `kind`. */
+export const pageModelSchemas = {
+  article: articlePageSchema,
+  home: homePageSchema,
+  topic: topicPageSchema,
+  topics: topicsPageSchema,
+  tags: tagsPageSchema,
+  tag: tagPageSchema,
+  author: authorPageSchema,
+  authors: authorsPageSchema,
+  search: searchPageSchema,
 } as const;
 
-export type DynamicRoute = keyof typeof routeParamSchemas;
-export type ParamsOf<R extends DynamicRoute> = z.output<(typeof routeParamSchemas)[R]>;
+export const pageModelSchema = z.discriminatedUnion('kind', [
+  articlePageSchema,
+  homePageSchema,
+  topicPageSchema,
+  topicsPageSchema,
+  tagsPageSchema,
+  tagPageSchema,
+  authorPageSchema,
+  authorsPageSchema,
+  searchPageSchema,
+]);
 
-/** Routes without params: always rendered whole. */
-export type StaticRoute = 'topics' | 'search';
+export type PageArticle = z.output<typeof pageArticleSchema>;
+export type PageModel = z.output<typeof pageModelSchema>;
+export type PageKind = PageModel['kind'];
+export type ModelOf<K extends PageKind> = z.output<(typeof pageModelSchemas)[K]>;
 
 interface EntryBase {
   /** Root-relative URL, without BASE_PATH: `/tr/articles/x/`. */
@@ -35,15 +128,11 @@ interface EntryBase {
   readonly model: PageModel;
 }
 
-export type PageEntry = EntryBase &
-  (
-    | { readonly route: 'home'; readonly params: ParamsOf<'home'> }
-    | { readonly route: 'article'; readonly params: ParamsOf<'article'> }
-    | { readonly route: 'topic'; readonly params: ParamsOf<'topic'> }
-    | { readonly route: 'tags'; readonly params: ParamsOf<'tags'> }
-    | { readonly route: 'authors'; readonly params: ParamsOf<'authors'> }
-    | { readonly route: StaticRoute }
-  );
+/** A page of a route the build plans page by page, with the params that render it. */
+type PlannedEntry<R extends DynamicRoute> = EntryBase & { readonly route: R; readonly params: ParamsOf<R> };
+
+/** Pages of the routes with params carry them; a route without (StaticRoute) renders one page per edition. */
+export type PageEntry = { [R in DynamicRoute]: PlannedEntry<R> }[DynamicRoute] | (EntryBase & { readonly route: StaticRoute });
 
 export interface PageOptions {
   /** Show drafts (`next dev`). */
@@ -52,29 +141,13 @@ export interface PageOptions {
   readonly pageSize: number;
 }
 
-
-/** The URL a route renders for `params`: the one mapping from params to paths, used by the build and by the pages. */
-export function routePath(route: 'home', locale: Locale, params: ParamsOf<'home'>): string;
-export function routePath(route: 'article', locale: Locale, params: ParamsOf<'article'>): string;
-export function routePath(route: 'topic', locale: Locale, params: ParamsOf<'topic'>): string;
-export function routePath(route: 'tags', locale: Locale, params: ParamsOf<'tags'>): string;
-export function routePath(route: 'authors', locale: Locale, params: ParamsOf<'authors'>): string;
-export function routePath(route: StaticRoute, locale: Locale): string;
-export function routePath(route: DynamicRoute | StaticRoute, locale: Locale, params?: Partial<Record<string, string | readonly string[]>>): string {
-  const segments = (value: string | readonly string[] | undefined) => (value === undefined ? [] : typeof value === 'string' ? [value] : value);
-  const parts: Record<DynamicRoute | StaticRoute, readonly string[]> = {
-    home: segments(params?.page),
-    article: ['articles', ...segments(params?.slug)],
-    topic: ['topics', ...segments(params?.id), ...segments(params?.page)],
-    tags: ['tags', ...segments(params?.path)],
-    authors: ['authors', ...segments(params?.path)],
-    topics: ['topics'],
-    search: ['search'],
-  };
-  const rest = parts[route].join('/');
-  return `${localePrefix(locale)}/${rest}${rest ? '/' : ''}`;
+/** The entry of the page `route` renders for `params`: its URL is the route's, so the two always agree. */
+function entry<R extends DynamicRoute>(route: R, locale: Locale, params: ParamsOf<R>, model: PageModel): PlannedEntry<R> {
+  return { path: routePath(route, locale, params), locale, route, params, model };
 }
 
+/** The entry of the one page of a route without params. */
+const whole = (route: StaticRoute, locale: Locale, model: PageModel): PageEntry => ({ path: routePath(route, locale, {}), locale, route, model });
 
 /**
  * "More in <topic>": the `limit` briefs of the list (newest first) nearest in time to the one at
@@ -101,20 +174,16 @@ function editionPages(index: SiteIndex, e: EditionIndex, articles: ReadonlyMap<s
   for (const { page, items } of homes) {
     const [featured, ...rest] = items;
     const first = page === 1;
-    entries.push({
-      path: routePath('home', locale, { page: pageSegments(page) }),
-      locale,
-      route: 'home',
-      params: { page: pageSegments(page) },
-      model: {
+    entries.push(
+      entry('home', locale, { page: pageSegments(page) }, {
         kind: 'home',
         locale,
         list: listPage(first ? rest : items, page, homes.length),
         ...(first && featured ? { featured: toFeatured(featured) } : {}),
         clusters: first ? index.topics.map((topic) => ({ topic, latest: (e.byTopic.get(topic.id) ?? []).slice(0, 3).map(toCard) })) : [],
         editions: first ? [...index.editionsWithBriefs] : [],
-      },
-    });
+      }),
+    );
   }
 
   const topicRank = new Map([...e.byTopic.values()].flatMap((list) => list.map((a, i): [string, number] => [a.slug, i])));
@@ -124,13 +193,9 @@ function editionPages(index: SiteIndex, e: EditionIndex, articles: ReadonlyMap<s
     const { file: _file, images: _images, ...shown } = article;
     const moreInTopic = nearestInList(e.byTopic.get(article.topic.id) ?? [], topicRank.get(article.slug) ?? 0, 3);
     const related = (e.related.get(article.slug) ?? []).filter((r) => !moreInTopic.some((m) => m.slug === r.slug));
-    entries.push({
-      path: routePath('article', locale, { slug: article.slug }),
-      locale,
-      route: 'article',
-      params: { slug: article.slug },
-      model: { kind: 'article', locale, article: shown, moreInTopic: moreInTopic.map(toBriefLink), related: related.map(toBriefLink), versions: [...index.versionsOf(article)] },
-    });
+    entries.push(
+      entry('article', locale, { slug: article.slug }, { kind: 'article', locale, article: shown, moreInTopic: moreInTopic.map(toBriefLink), related: related.map(toBriefLink), versions: [...index.versionsOf(article)] }),
+    );
   }
 
   const withBriefs = (topicId: string) => index.editions.filter((other) => (other.byTopic.get(topicId)?.length ?? 0) > 0).map((other) => other.locale);
@@ -138,39 +203,26 @@ function editionPages(index: SiteIndex, e: EditionIndex, articles: ReadonlyMap<s
     const list = e.byTopic.get(topic.id) ?? [];
     const pages = pagesOf(list, size);
     for (const { page, items } of pages) {
-      entries.push({
-        path: routePath('topic', locale, { id: topic.id, page: pageSegments(page) }),
-        locale,
-        route: 'topic',
-        params: { id: topic.id, page: pageSegments(page) },
-        model: { kind: 'topic', locale, topic, count: list.length, list: listPage(items, page, pages.length), editions: page === 1 ? withBriefs(topic.id) : [] },
-      });
+      entries.push(
+        entry('topic', locale, { id: topic.id, page: pageSegments(page) }, { kind: 'topic', locale, topic, count: list.length, list: listPage(items, page, pages.length), editions: page === 1 ? withBriefs(topic.id) : [] }),
+      );
     }
   }
-  entries.push({
-    path: routePath('topics', locale),
-    locale,
-    route: 'topics',
-    model: { kind: 'topics', locale, topics: index.topics.map((topic) => ({ topic, count: e.byTopic.get(topic.id)?.length ?? 0 })), editions: [...index.editionsWithBriefs] },
-  });
+  entries.push(
+    whole('topics', locale, { kind: 'topics', locale, topics: index.topics.map((topic) => ({ topic, count: e.byTopic.get(topic.id)?.length ?? 0 })), editions: [...index.editionsWithBriefs] }),
+  );
 
-  entries.push({
-    path: routePath('tags', locale, { path: [] }),
-    locale,
-    route: 'tags',
-    params: { path: [] },
-    model: { kind: 'tags', locale, tags: [...e.byTag].map(([tag, list]) => ({ tag, count: list.length })), editions: [...index.editionsWithBriefs] },
-  });
+  entries.push(entry('tags', locale, { path: [] }, { kind: 'tags', locale, tags: [...e.byTag].map(([tag, list]) => ({ tag, count: list.length })), editions: [...index.editionsWithBriefs] }));
   for (const [tag, list] of e.byTag) {
     const pages = pagesOf(list, size);
     for (const { page, items } of pages) {
-      entries.push({ path: routePath('tags', locale, { path: [tag, ...pageSegments(page)] }), locale, route: 'tags', params: { path: [tag, ...pageSegments(page)] }, model: { kind: 'tag', locale, tag, list: listPage(items, page, pages.length) } });
+      entries.push(entry('tags', locale, { path: [tag, ...pageSegments(page)] }, { kind: 'tag', locale, tag, list: listPage(items, page, pages.length) }));
     }
   }
 
   entries.push(...authorPages(index, e, size));
 
-  entries.push({ path: routePath('search', locale), locale, route: 'search', model: { kind: 'search', locale, shards: shardCount(e.articles.length) } });
+  entries.push(whole('search', locale, { kind: 'search', locale, shards: shardCount(e.articles.length) }));
   return entries;
 }
 
@@ -187,26 +239,13 @@ function authorPages(index: SiteIndex, e: EditionIndex, size: number): PageEntry
   if (listed.length === 0) return [];
   const withBriefs = (id: string) => index.editions.filter((other) => (other.byAuthor.get(id)?.length ?? 0) > 0).map((other) => other.locale);
   const editions = index.editions.filter((other) => index.authors.some((a) => other.byAuthor.has(a.id))).map((other) => other.locale);
-  const entries: PageEntry[] = [
-    {
-      path: routePath('authors', locale, { path: [] }),
-      locale,
-      route: 'authors',
-      params: { path: [] },
-      model: { kind: 'authors', locale, authors: listed.map(({ author, list }) => ({ author, count: list.length })), editions },
-    },
-  ];
+  const entries: PageEntry[] = [entry('authors', locale, { path: [] }, { kind: 'authors', locale, authors: listed.map(({ author, list }) => ({ author, count: list.length })), editions })];
   for (const { author, list } of listed) {
     const pages = pagesOf(list, size);
     for (const { page, items } of pages) {
-      const params = { path: [author.id, ...pageSegments(page)] };
-      entries.push({
-        path: routePath('authors', locale, params),
-        locale,
-        route: 'authors',
-        params,
-        model: { kind: 'author', locale, author, count: list.length, list: listPage(items, page, pages.length), editions: page === 1 ? withBriefs(author.id) : [] },
-      });
+      entries.push(
+        entry('authors', locale, { path: [author.id, ...pageSegments(page)] }, { kind: 'author', locale, author, count: list.length, list: listPage(items, page, pages.length), editions: page === 1 ? withBriefs(author.id) : [] }),
+      );
     }
   }
   return entries;

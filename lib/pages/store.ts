@@ -1,5 +1,5 @@
 /**
- * How pages get their models. In `npm run build`, scripts/build.ts writes the models of the pages to
+ * How pages get their models. In `npm run build`, the build (lib/engine/plan.ts) writes the models of the pages to
  * render and a plan (which params each route renders) into the folder named by BRIEF_PAGE_MODELS:
  * a render worker then reads only its own page's model. Without it (`next dev`, a bare `next build`)
  * the models are computed here from the content, by the same `sitePages`.
@@ -12,35 +12,20 @@ import { getContent, includeDrafts, printProblemsOnce, type Content } from '../c
 import type { ContentIssue } from '../content/error';
 import type { ContentProblems, FileProblems } from '../content/problems';
 import { LOCALES, site, type Locale } from '../site/config';
-import { pageModelSchema, type PageModel } from './models';
-import { routeParamSchemas, sitePages, type DynamicRoute, type PageEntry, type ParamsOf } from './site-pages';
-
-/** The params each route of each edition renders, as `npm run build` planned them. */
-export const renderPlanSchema = z.partialRecord(
-  z.enum(LOCALES),
-  z.strictObject({
-    home: z.array(routeParamSchemas.home),
-    article: z.array(routeParamSchemas.article),
-    topic: z.array(routeParamSchemas.topic),
-    tags: z.array(routeParamSchemas.tags),
-    authors: z.array(routeParamSchemas.authors),
-  }),
-);
-export type RenderPlan = z.output<typeof renderPlanSchema>;
+import { DYNAMIC_ROUTES, PLACEHOLDER, parseParams, placeholderParams, routePath, type DynamicRoute, type ParamsOf, type RawParamsOf, type RouteKind } from '../site/routes';
+import { pageModelSchema, sitePages, type PageEntry, type PageModel } from './site-pages';
 
 /**
- * `output: 'export'` refuses a dynamic route whose `generateStaticParams` is empty, so a route with
- * nothing to render exports this one page instead (no slug, tag or topic id can be `_none`); its page
- * is a 404 that the build never copies into the site.
+ * The params each route of each edition renders, as `npm run build` planned them: route → params.
+ * Each route's params are checked by its own schema when it reads them (`plannedParams`).
  */
-export const PLACEHOLDER = '_none';
-const placeholders: { [R in DynamicRoute]: ParamsOf<R> } = {
-  home: { page: [PLACEHOLDER] },
-  article: { slug: PLACEHOLDER },
-  topic: { id: PLACEHOLDER, page: [] },
-  tags: { path: [PLACEHOLDER] },
-  authors: { path: [PLACEHOLDER] },
-};
+const renderPlanSchema = z.partialRecord(z.enum(LOCALES), z.partialRecord(z.enum(DYNAMIC_ROUTES), z.array(z.unknown())));
+
+/** The params of each route with params that one edition renders. */
+export type EditionPlan = { [R in DynamicRoute]?: ParamsOf<R>[] };
+
+/** What `npm run build` writes to plan.json (lib/engine/plan.ts): each route's params, by edition. */
+export type RenderPlan = Partial<Record<Locale, EditionPlan>>;
 
 /** The file of a page's model below a models folder: `/tr/articles/x/` → `pages/tr/articles/x/model.json`. */
 export const modelFile = (dir: string, pagePath: string): string => path.join(dir, 'pages', ...pagePath.split('/').filter(Boolean), 'model.json');
@@ -63,13 +48,21 @@ async function computedPages(content?: Content): Promise<PageEntry[]> {
   return entries;
 }
 
-let plan: Promise<RenderPlan> | undefined;
+let plan: Promise<z.output<typeof renderPlanSchema>> | undefined;
+
+/**
+ * How long a route waits for plan.json. Only an incremental build starts next build before the plan
+ * is written, and writes it when its content step ends; this bounds that step with room to spare.
+ */
+export const PLAN_TIMEOUT_MS = 30 * 60 * 1000;
 
 /**
  * The plan, once the build has written it: `npm run build` starts next build while it is still
- * preparing the plan, and writes the plan last, whole (renamed into place), after the models.
+ * preparing the plan, and writes the plan last, whole (renamed into place), after the models. A build
+ * that dies before writing it would leave next build waiting for ever; after `timeoutMs` it fails instead.
  */
-async function waitForPlan(file: string): Promise<RenderPlan> {
+export async function waitForPlan(file: string, timeoutMs = PLAN_TIMEOUT_MS): Promise<z.output<typeof renderPlanSchema>> {
+  const started = Date.now();
   for (;;) {
     let text: string | undefined;
     try {
@@ -78,11 +71,16 @@ async function waitForPlan(file: string): Promise<RenderPlan> {
       if (!(error instanceof Error && 'code' in error && error.code === 'ENOENT')) throw error;
     }
     if (text !== undefined) return renderPlanSchema.parse(JSON.parse(text));
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    const waited = Date.now() - started;
+    if (waited >= timeoutMs) {
+      const wait = timeoutMs >= 60_000 ? `${Math.round(timeoutMs / 60_000)} min` : `${timeoutMs / 1000} s`;
+      throw new Error(`store: waited ${wait} for the build's render plan ${file}, which never appeared: the build that writes it has stopped or is stuck`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, Math.min(50, timeoutMs - waited)));
   }
 }
 
-/** The params `route` renders in `locale`'s edition (a placeholder when there are none). */
+/** The params `route` renders in `locale`'s edition (its placeholder when there are none). */
 export async function plannedParams<R extends DynamicRoute>(route: R, locale: Locale): Promise<ParamsOf<R>[]> {
   const dir = modelsDir();
   let found: unknown[];
@@ -96,19 +94,11 @@ export async function plannedParams<R extends DynamicRoute>(route: R, locale: Lo
     const broken = route === 'article' ? (content.problems?.files ?? []).filter((f) => f.locale === locale && !found.some((p) => isSlug(p, f.slug))) : [];
     found.push(...broken.map(({ slug }) => ({ slug })));
   }
-  const params = parseParams[route](found);
-  return params.length > 0 ? params : [placeholders[route]];
+  const params = found.map((p) => parseParams(route, p));
+  return params.length > 0 ? params : [placeholderParams(route)];
 }
 
-const isSlug = (params: unknown, slug: string): boolean => routeParamSchemas.article.safeParse(params).data?.slug === slug;
-
-const parseParams: { [R in DynamicRoute]: (found: unknown[]) => ParamsOf<R>[] } = {
-  home: (found) => routeParamSchemas.home.array().parse(found),
-  article: (found) => routeParamSchemas.article.array().parse(found),
-  topic: (found) => routeParamSchemas.topic.array().parse(found),
-  tags: (found) => routeParamSchemas.tags.array().parse(found),
-  authors: (found) => routeParamSchemas.authors.array().parse(found),
-};
+const isSlug = (params: unknown, slug: string): boolean => parseParams('article', params).slug === slug;
 
 /**
  * `next dev` only: the problems to show at an article's address instead of the brief (its own, and
@@ -125,6 +115,10 @@ export async function problemsAt(locale: Locale, slug: string): Promise<{ file: 
 export async function contentProblems(): Promise<ContentProblems | undefined> {
   return modelsDir() ? undefined : (await getContent()).problems;
 }
+
+/** The model of the page `route` renders for Next's `params` in `locale`'s edition (see `pageModel`). */
+export const routeModel = <R extends RouteKind>(route: R, locale: Locale, params: RawParamsOf<R>): Promise<PageModel | undefined> =>
+  pageModel(routePath(route, locale, parseParams(route, params)));
 
 /**
  * The model of the page at `pagePath`, or `undefined` for no such page (a placeholder, or an unknown

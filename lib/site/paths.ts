@@ -1,38 +1,31 @@
 /**
- * The site's URL scheme in one place. Paths are root-relative; next/link adds `BASE_PATH`.
- * The default locale's edition lives at the root (`/articles/x/`), every other under its code (`/tr/articles/x/`).
+ * The paths of an edition, by what they show: `paths.topic(id, 2)`. Paths are root-relative; next/link
+ * adds `BASE_PATH`. The default locale's edition lives at the root (`/articles/x/`), every other under
+ * its code (`/tr/articles/x/`). Each is the URL of a route of the route table (./routes.ts).
  */
 import { site, type Locale } from './config';
+import { localePrefix, pageSegments, routePath } from './routes';
 
-/** `''` for the default locale, `/tr` for Turkish: what the edition's paths start with. */
-export const localePrefix = (locale: Locale): string => (locale === site.defaultLocale ? '' : `/${locale}`);
+export { localePrefix };
 
 /** The paths of one edition. */
 export function pathsFor(locale: Locale) {
-  const p = localePrefix(locale);
   return {
-    home: (page = 1) => (page === 1 ? `${p}/` : `${p}/page/${page}/`),
-    article: (slug: string) => `${p}/articles/${slug}/`,
-    topics: () => `${p}/topics/`,
-    topic: (id: string, page = 1) => (page === 1 ? `${p}/topics/${id}/` : `${p}/topics/${id}/page/${page}/`),
-    authors: () => `${p}/authors/`,
-    author: (id: string, page = 1) => (page === 1 ? `${p}/authors/${id}/` : `${p}/authors/${id}/page/${page}/`),
-    tags: () => `${p}/tags/`,
-    tag: (tag: string, page = 1) => (page === 1 ? `${p}/tags/${tag}/` : `${p}/tags/${tag}/page/${page}/`),
-    search: () => `${p}/search/`,
+    home: (page = 1) => routePath('home', locale, { page: pageSegments(page) }),
+    article: (slug: string) => routePath('article', locale, { slug }),
+    topics: () => routePath('topics', locale, {}),
+    topic: (id: string, page = 1) => routePath('topic', locale, { id, page: pageSegments(page) }),
+    authors: () => routePath('authors', locale, { path: [] }),
+    author: (id: string, page = 1) => routePath('authors', locale, { path: [id, ...pageSegments(page)] }),
+    tags: () => routePath('tags', locale, { path: [] }),
+    tag: (tag: string, page = 1) => routePath('tags', locale, { path: [tag, ...pageSegments(page)] }),
+    search: () => routePath('search', locale, {}),
     /** The edition's not-found page, as a file (hosts map missing URLs under the edition to it). */
-    notFound: () => `${p}/404.html`,
+    notFound: () => `${localePrefix(locale)}/404.html`,
   } as const;
 }
 
 export type Paths = ReturnType<typeof pathsFor>;
-
-/**
- * `output: 'export'` refuses a dynamic route whose `generateStaticParams` is empty, so the article
- * route of an edition with no published brief yet exports this one slug (not a valid slug, so no
- * article can have it): its page is a 404, and post-export deletes it.
- */
-export const NO_ARTICLE_SLUG = '_none';
 
 /** The default edition's paths. */
 export const paths: Paths = pathsFor(site.defaultLocale);

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '@/lib/content/article';
 import { loadContent, sortNewestFirst, type Content } from '@/lib/content/loader';
 import { shardCount, shardSize, shardsOf } from '@/lib/pages/search-shards';
-import { routePath, sitePages, type PageEntry } from '@/lib/pages/site-pages';
+import { sitePages, type PageEntry } from '@/lib/pages/site-pages';
+import { routePath } from '@/lib/site/routes';
 import { modelHash } from '../../lib/engine/plan';
 import { tempDir } from '../temp';
 
@@ -17,22 +18,7 @@ async function testContent(): Promise<Content> {
 }
 
 /** The URL the entry's route renders for its params. */
-function pathFromParams(entry: PageEntry): string {
-  switch (entry.route) {
-    case 'home':
-      return routePath('home', entry.locale, entry.params);
-    case 'article':
-      return routePath('article', entry.locale, entry.params);
-    case 'topic':
-      return routePath('topic', entry.locale, entry.params);
-    case 'tags':
-      return routePath('tags', entry.locale, entry.params);
-    case 'authors':
-      return routePath('authors', entry.locale, entry.params);
-    default:
-      return routePath(entry.route, entry.locale);
-  }
-}
+const pathFromParams = (entry: PageEntry): string => ('params' in entry ? routePath(entry.route, entry.locale, entry.params) : routePath(entry.route, entry.locale, {}));
 
 const byPath = (entries: readonly PageEntry[]) => new Map(entries.map((e) => [e.path, e]));
 const hashes = (entries: readonly PageEntry[]) => new Map(entries.map((e) => [e.path, modelHash(e.model)]));
