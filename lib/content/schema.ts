@@ -101,12 +101,6 @@ export const frontMatterSchema = z
     message: 'must not be before `date`',
   });
 
-/** The keys editors may use, for "did you mean" suggestions. */
-export const FRONT_MATTER_KEYS = frontMatterSchema.keyof().options;
-
-/** The keys of `image`. */
-export const IMAGE_KEYS = heroSchema.keyof().options;
-
 /** A topic cluster in `topics.yml`. */
 export const topicSchema = z.strictObject({
   id: kebab,
@@ -151,9 +145,6 @@ export const authorSchema = authorEntrySchema.extend({ portrait: imageSchema.opt
 
 /** `authors.yml`: a non-empty list of authors. */
 export const authorsFileSchema = z.array(authorEntrySchema).min(1);
-
-/** The keys of an `authors.yml` entry, for "did you mean" suggestions. */
-export const AUTHOR_KEYS = authorEntrySchema.keyof().options;
 
 const author = authorEntrySchema.shape;
 
