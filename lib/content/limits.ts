@@ -36,7 +36,7 @@ export const LIMITS = {
   linksPerBlock: 300,
   /**
    * …and over the brief, the sum of each paragraph's openers times its length in bytes: the time and
-   * memory of those rescans grow with it. Real paragraphs are a few KB with a few openers; 2 M is a
+   * memory of those rescans rise with it. Real paragraphs are a few KB with a few openers; 2 M is a
    * 20 KB paragraph with 100 of them.
    */
   rescans: 2_000_000,
