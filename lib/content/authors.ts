@@ -1,50 +1,21 @@
 /** Parsing `authors.yml` (the people and desks that bylines name) and resolving bylines. Pure. */
 import type { ContentIssue } from './error';
-import { describeValue } from './describe';
-import { AUTHOR_EXPECTED, AUTHOR_KEYS, authorsFileSchema, type Author, type Byline } from './schema';
-import { LOCALES, site, type Locale } from '../site/config';
-import { nearest } from './suggest';
+import { repeatedIds, schemaIssues, yamlIssues, type IssueWording } from './issues';
+import { AUTHOR_EXPECTED, authorsFileSchema, type Author, type Byline } from './schema';
+import { site, type Locale } from '../site/config';
 import { parseYaml } from './yaml';
 import type { ImageResolver } from './body-images';
+
+/** How authors.yml's problems read: each unknown key with a suggestion, a missing field as required. */
+const WORDING: IssueWording = { schema: authorsFileSchema, expected: AUTHOR_EXPECTED, whole: 'authors', unknownKeys: 'each', required: true, refinements: false };
 
 /** Parses and validates `authors.yml`; returns the authors or every problem found. */
 export function checkAuthors(source: string, file: string): { authors: readonly Author[]; issues: readonly ContentIssue[] } {
   const yaml = parseYaml(source);
-  if (yaml.problems.length > 0) {
-    return {
-      authors: [],
-      issues: yaml.problems.map((p) => ({ file, field: 'authors', message: `invalid YAML: ${p.message}`, ...(p.line ? { line: p.line, column: p.column ?? 1 } : {}) })),
-    };
-  }
+  if (yaml.problems.length > 0) return { authors: [], issues: yamlIssues(yaml, file, 'authors') };
   const parsed = authorsFileSchema.safeParse(yaml.value, { reportInput: true });
-  if (!parsed.success) {
-    return {
-      authors: [],
-      issues: parsed.error.issues.flatMap((issue): ContentIssue[] => {
-        const field = (path: readonly PropertyKey[]) => path.map((seg) => (typeof seg === 'number' ? `[${seg}]` : `.${String(seg)}`)).join('').replace(/^\./, '') || 'authors';
-        if (issue.code === 'unrecognized_keys') {
-          const known: readonly string[] = issue.path.length === 1 ? AUTHOR_KEYS : issue.path.length === 3 ? ['label', 'url'] : LOCALES;
-          return issue.keys.map((key) => {
-            const guess = nearest(key, known);
-            return { file, field: field([...issue.path, key]), message: `unknown key; ${guess ? `did you mean \`${guess}\`?` : `expected one of ${known.join(', ')}`}`, ...yaml.locate([...issue.path, key], true) };
-          });
-        }
-        const key = issue.path.map((seg) => (typeof seg === 'number' ? '[]' : `.${String(seg)}`)).join('').replace(/^\./, '');
-        const found = 'input' in issue ? issue.input : undefined;
-        const expected = AUTHOR_EXPECTED[key] ?? 'a valid value';
-        const message = found === undefined && issue.code === 'invalid_type' ? `is required: expected ${expected}` : `expected ${expected}, found ${describeValue(found)}`;
-        return [{ file, field: field(issue.path), message, ...yaml.locate(issue.path) }];
-      }),
-    };
-  }
-  const seen = new Set<string>();
-  const issues: ContentIssue[] = [];
-  parsed.data.forEach((author, index) => {
-    if (seen.has(author.id)) {
-      issues.push({ file, field: `[${index}].id`, message: `expected a unique id, found ${JSON.stringify(author.id)} a second time`, ...yaml.locate([index, 'id']) });
-    }
-    seen.add(author.id);
-  });
+  if (!parsed.success) return { authors: [], issues: schemaIssues(parsed.error.issues, file, yaml, WORDING) };
+  const issues = repeatedIds(parsed.data, file, yaml);
   return { authors: issues.length > 0 ? [] : parsed.data, issues };
 }
 

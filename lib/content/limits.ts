@@ -3,18 +3,19 @@
  * make the parser slow, greedy or crash (micromark matches emphasis in quadratic time, and recurses
  * once per nested quote or list). Counts are over-estimates from the raw lines (code spans and
  * escapes included), so a limit is never passed by a trick of the syntax; every limit is far above
- * what a real brief uses (figures in the README). Pure: text in, problems out.
+ * what a real brief uses. The measurements behind each limit are in the docs (performance). Pure: text
+ * in, problems out.
  */
 
-/** Caps an editor never meets by accident: a real brief uses a small fraction of each (see README). */
+/** Caps an editor never meets by accident: a real brief uses a small fraction of each. */
 export const LIMITS = {
-  /** Bytes of one paragraph (blank-line separated block): one 500 KB line of words took 330 MB; a real paragraph is a few KB. */
+  /** Bytes of one paragraph (blank-line separated block): one very long line costs memory in proportion; a real paragraph is a few KB. */
   paragraphBytes: 64 * 1024,
   /** Block quotes and list items inside one another (markdown-it stops at 100; a brief needs 3 or 4). */
   depth: 20,
   /**
    * Lines inside nested quotes and lists, each weighed by its depth past the first (a line at depth 3
-   * weighs 2): micromark slows down with the square of them (depth 10 × 1,000 lines: 5 s). This allows
+   * weighs 2): micromark slows down with the square of them. This allows
    * 500 lines of a list in a list, or 55 at depth 10.
    */
   nestedWeight: 500,
@@ -27,23 +28,23 @@ export const LIMITS = {
   brackets: 2_000,
   /**
    * Openers the parser may follow to the end of their paragraph when nothing closes them, once each:
-   * `<` (an unclosed `<!--` × 2,000 in 410 KB took 8.3 s), backtick runs (900 unclosed runs of
-   * different lengths: 4.7 s) and `](` (a link title left open).
+   * `<` (an unclosed `<!--`), backtick runs (unclosed runs of different lengths) and `](` (a link
+   * title left open).
    */
   anglesPerBlock: 500,
   backtickRunsPerBlock: 500,
   linksPerBlock: 300,
   /**
-   * …and over the brief, the sum of each paragraph's openers times its length in bytes: 100 backtick
-   * runs in a 480 KB paragraph (48 M) took 16 s and 480 MB. Real paragraphs are a few KB with a few
-   * openers; 2 M is a 20 KB paragraph with 100 of them.
+   * …and over the brief, the sum of each paragraph's openers times its length in bytes: the time and
+   * memory of those rescans rise with it. Real paragraphs are a few KB with a few openers; 2 M is a
+   * 20 KB paragraph with 100 of them.
    */
   rescans: 2_000_000,
   /** Links: `](`, reference definitions, `<scheme:…>` and bare web addresses. */
   links: 500,
   /**
-   * List items, quoted lines and line breaks (a line ending in two spaces or `\`): each costs about
-   * 0.3 ms to render, so 19,000 list items took 5.7 s and 19,000 line breaks 4.6 s.
+   * List items, quoted lines and line breaks (a line ending in two spaces or `\`): each has a cost to
+   * render, which adds up over thousands of them.
    */
   lineMarks: 3_000,
   /** Headings: each becomes a section with an anchor. */

@@ -6,6 +6,7 @@ import { escapeExtraHashes } from './links';
 import { isPlaceholder } from './skeleton';
 import { KEBAB_CASE } from './slug';
 import { imageSchema, pictureSchema } from '../media/schema';
+import { fieldsOf, listBounds, maxLengthOf, span } from './bounds';
 
 const notPlaceholder = { message: 'replace the TODO placeholder with real text' };
 
@@ -100,15 +101,6 @@ export const frontMatterSchema = z
     message: 'must not be before `date`',
   });
 
-/** The keys editors may use, for "did you mean" suggestions. */
-export const FRONT_MATTER_KEYS = [
-  'title', 'description', 'date', 'updated', 'author', 'authors', 'topic', 'tags', 'summary',
-  'whyItMatters', 'relevance', 'sources', 'updates', 'slug', 'draft', 'lang', 'translationOf', 'image',
-] as const;
-
-/** The keys of `image`. */
-export const IMAGE_KEYS = ['src', 'alt', 'credit', 'caption', 'decorative'] as const;
-
 /** A topic cluster in `topics.yml`. */
 export const topicSchema = z.strictObject({
   id: kebab,
@@ -154,75 +146,90 @@ export const authorSchema = authorEntrySchema.extend({ portrait: imageSchema.opt
 /** `authors.yml`: a non-empty list of authors. */
 export const authorsFileSchema = z.array(authorEntrySchema).min(1);
 
-/** The keys of an `authors.yml` entry, for "did you mean" suggestions. */
-export const AUTHOR_KEYS = ['id', 'name', 'type', 'role', 'bio', 'photo', 'url', 'links', 'names', 'roles', 'bios'] as const;
+const author = authorEntrySchema.shape;
 
-/** What each field of an `authors.yml` entry expects, in the words error messages use. */
+/** What each field of an `authors.yml` entry expects, in the words error messages use; lengths, sizes, keys and choices are read from the schema. */
 export const AUTHOR_EXPECTED: Readonly<Record<string, string>> = {
-  '': 'a list of authors, each { id, name, type?, role, bio, photo?, url?, links?, names?, roles?, bios? }',
-  '[]': 'an author { id, name, type?, role, bio, photo?, url?, links?, names?, roles?, bios? }',
+  '': `a list of authors, each ${fieldsOf(authorEntrySchema)}`,
+  '[]': `an author ${fieldsOf(authorEntrySchema)}`,
   '[].id': 'lowercase kebab-case, such as jane-doe',
-  '[].name': 'a name of 1–80 characters',
-  '[].type': 'person or organization',
-  '[].role': 'a role of 1–80 characters, such as Technology correspondent',
-  '[].bio': 'a bio of 1–600 characters',
+  '[].name': `a name of ${span(author.name)} characters`,
+  '[].type': author.type.unwrap().options.join(' or '),
+  '[].role': `a role of ${span(author.role)} characters, such as Technology correspondent`,
+  '[].bio': `a bio of ${span(author.bio)} characters`,
   '[].photo': 'a path inside the content folder, such as images/jane.jpg (relative, no `..`, not a URL)',
   '[].url': 'an absolute http:// or https:// URL',
-  '[].links': 'a list of links, each { label, url }',
-  '[].links[]': 'a link { label, url }',
-  '[].links[].label': 'a label of 1–80 characters, such as Mastodon',
+  '[].links': `a list of links, each ${fieldsOf(authorLinkSchema)}`,
+  '[].links[]': `a link ${fieldsOf(authorLinkSchema)}`,
+  '[].links[].label': `a label of ${span(authorLinkSchema.shape.label)} characters, such as Mastodon`,
   '[].links[].url': 'an absolute http:// or https:// URL',
   '[].names': `a mapping of the site's languages (${LOCALES.join(', ')}) to names`,
   '[].roles': `a mapping of the site's languages (${LOCALES.join(', ')}) to roles`,
   '[].bios': `a mapping of the site's languages (${LOCALES.join(', ')}) to bios`,
-  ...Object.fromEntries(LOCALES.flatMap((l) => [[`[].names.${l}`, 'a name of 1–80 characters'], [`[].roles.${l}`, 'a role of 1–80 characters'], [`[].bios.${l}`, 'a bio of 1–600 characters']])),
+  ...Object.fromEntries(LOCALES.flatMap((l) => [
+    [`[].names.${l}`, `a name of ${span(author.names.unwrap().valueType)} characters`],
+    [`[].roles.${l}`, `a role of ${span(author.roles.unwrap().valueType)} characters`],
+    [`[].bios.${l}`, `a bio of ${span(author.bios.unwrap().valueType)} characters`],
+  ])),
 };
 
-/** What each field expects, in the words error messages use. Keys are paths with list indexes as `[]`. */
+const fm = frontMatterSchema.shape;
+const hero = heroSchema.shape;
+const topic = topicSchema.shape;
+const name = fm.authors.unwrap().element;
+
+/**
+ * What each field expects, in the words error messages use. Keys are paths with list indexes as `[]`.
+ * Lengths, list sizes, keys and choices are read from the schemas above.
+ */
 export const EXPECTED: Readonly<Record<string, string>> = {
-  title: 'a string of 1–160 characters',
-  description: 'a string of 1–300 characters (the dek)',
+  title: `a string of ${span(fm.title)} characters`,
+  description: `a string of ${span(fm.description)} characters (the dek)`,
   date: 'a date as YYYY-MM-DD or an ISO date-time such as 2026-11-28T09:30:00Z',
   updated: 'a date as YYYY-MM-DD or an ISO date-time, not before `date`',
   author: 'a name or a list of names',
-  'author[]': 'a name (1–120 characters)',
+  'author[]': `a name (${span(name)} characters)`,
   authors: 'a list of names',
-  'authors[]': 'a name (1–120 characters)',
+  'authors[]': `a name (${span(name)} characters)`,
   topic: 'a topic id from topics.yml',
-  tags: `a list of at most ${MAX_TAGS} lowercase kebab-case tags such as ai-policy (each is a page of the site)`,
+  tags: `a list of at most ${listBounds(fm.tags).max} lowercase kebab-case tags such as ai-policy (each is a page of the site)`,
   'tags[]': 'a lowercase kebab-case tag such as ai-policy',
-  summary: 'exactly 3 points (a list of 3 strings)',
-  'summary[]': 'a point of 1–600 characters',
-  whyItMatters: 'a list of 1–5 points',
-  'whyItMatters[]': 'a point of 1–600 characters',
-  relevance: 'one of short-term, long-term, evergreen',
-  sources: 'a list of sources, each { title, url, publisher? }',
-  'sources[]': 'a source { title, url, publisher? }',
-  'sources[].title': 'a string of 1–300 characters',
+  summary: `exactly ${listBounds(fm.summary).max} points (a list of ${listBounds(fm.summary).max} strings)`,
+  'summary[]': `a point of ${span(point)} characters`,
+  whyItMatters: `a list of ${span(fm.whyItMatters)} points`,
+  'whyItMatters[]': `a point of ${span(fm.whyItMatters.element)} characters`,
+  relevance: `one of ${fm.relevance.unwrap().options.join(', ')}`,
+  sources: `a list of sources, each ${fieldsOf(sourceSchema)}`,
+  'sources[]': `a source ${fieldsOf(sourceSchema)}`,
+  'sources[].title': `a string of ${span(sourceSchema.shape.title)} characters`,
   'sources[].url': 'an absolute http:// or https:// URL',
-  'sources[].publisher': 'a string of 1–120 characters',
-  updates: 'a list of { date, note } entries (corrections and updates)',
-  'updates[]': 'an update { date, note }',
+  'sources[].publisher': `a string of ${span(sourceSchema.shape.publisher)} characters`,
+  updates: `a list of ${fieldsOf(updateSchema)} entries (corrections and updates)`,
+  'updates[]': `an update ${fieldsOf(updateSchema)}`,
   'updates[].date': 'a date as YYYY-MM-DD or an ISO date-time',
-  'updates[].note': 'a note of 1–500 characters',
+  'updates[].note': `a note of ${span(updateSchema.shape.note)} characters`,
   slug: 'lowercase kebab-case: a-z, 0-9 and single hyphens, such as xai-openai-training',
   draft: 'true or false',
   lang: `one of the site's languages (${LOCALES.join(', ')}), or a regional form such as en-GB`,
   translationOf: 'the slug of the original article in another language, such as xai-openai-training',
-  image: 'a photo { src, alt, credit, caption?, decorative? }',
+  image: `a photo ${fieldsOf(heroSchema)}`,
   'image.src': 'a path inside the content folder such as images/photo.jpg (JPEG, PNG, WebP or AVIF)',
-  'image.alt': 'a description of what the photo shows (1–300 characters), for readers who cannot see it',
-  'image.credit': 'who holds the rights, such as "Photo: Jane Doe / Agency" (1–200 characters)',
-  'image.caption': 'a caption of 1–300 characters',
+  // At least 1: empty only for a decorative photo (heroSchema's refinements).
+  'image.alt': `a description of what the photo shows (1–${maxLengthOf(hero.alt)} characters), for readers who cannot see it`,
+  'image.credit': `who holds the rights, such as "Photo: Jane Doe / Agency" (${span(hero.credit)} characters)`,
+  'image.caption': `a caption of ${span(hero.caption)} characters`,
   'image.decorative': 'true or false (true only for an image that adds nothing to the text; alt is then "")',
-  '[]': 'a topic { id, name, description, names?, descriptions? }',
+  '[]': `a topic ${fieldsOf(topicSchema)}`,
   '[].id': 'lowercase kebab-case, such as ethics-safety-regulation',
-  '[].name': 'a string of 1–80 characters',
-  '[].description': 'a string of 1–400 characters',
+  '[].name': `a string of ${span(topic.name)} characters`,
+  '[].description': `a string of ${span(topic.description)} characters`,
   '[].names': `a mapping of the site's languages (${LOCALES.join(', ')}) to names, such as tr: Etik`,
   '[].descriptions': `a mapping of the site's languages (${LOCALES.join(', ')}) to descriptions`,
-  ...Object.fromEntries(LOCALES.flatMap((l) => [[`[].names.${l}`, 'a name of 1–80 characters'], [`[].descriptions.${l}`, 'a description of 1–400 characters']])),
-  '': 'a list of topics, each { id, name, description, names?, descriptions? }',
+  ...Object.fromEntries(LOCALES.flatMap((l) => [
+    [`[].names.${l}`, `a name of ${span(topic.names.unwrap().valueType)} characters`],
+    [`[].descriptions.${l}`, `a description of ${span(topic.descriptions.unwrap().valueType)} characters`],
+  ])),
+  '': `a list of topics, each ${fieldsOf(topicSchema)}`,
 };
 
 /**

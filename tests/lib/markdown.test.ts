@@ -107,6 +107,14 @@ describe('renderMarkdown', () => {
     expect(html).toBe('<h2 id="user-content-api"><a href="#user-content-api">API reference</a></h2>\n<p><a href="#user-content-api">see the API</a></p>\n');
   });
 
+  it('keeps a heading reachable when its id begins like the sanitiser\'s prefix (user-content-)', async () => {
+    const { html, sections } = await renderMarkdown('## Notes {#user-content-notes}\n\n[see the notes](#user-content-notes)\n');
+    const id = /<h2 id="([^"]+)"/.exec(html)?.[1];
+    expect(sections).toEqual([{ id, title: 'Notes' }]);
+    // The heading's own link and the body's link both reach it.
+    expect(html.match(/href="#([^"]+)"/g)).toEqual([`href="#${id}"`, `href="#${id}"`]);
+  });
+
   it('shows a body with level-1 headings one level lower, so the title stays the page\'s only h1', async () => {
     const { html, titleHeadings, headingSkips } = await renderMarkdown('# Changelog\n\n## [Unreleased]\n\n### Added\n\n- x\n');
     expect(html).toMatch(/^<h2 id="user-content-changelog">.*<\/h2>\n<h3 id="user-content-unreleased">.*<\/h3>\n<h4 id="user-content-added">/);
