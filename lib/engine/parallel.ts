@@ -3,7 +3,7 @@
  * - `inProcesses`: one process per input, `node --import tsx lib/engine/worker.ts <task> <input.json>
  *   <output.json>` running a task of lib/engine/worker.ts, its output back as JSON, validated. For large
  *   steps in TypeScript that need memory of their own (the content step, parsing, drawing, indexing).
- *   Starting a process costs about a second, so steps use it only for large inputs (a first build).
+ *   Starting a process costs far more than a thread, so steps use it only for large inputs (a first build).
  *   Each runs in a process group of its own and ends with the build (lib/engine/lifetime.ts).
  * - `inThreads`: worker threads running a plain-JavaScript module, one item per message, each thread
  *   taking the next item when it is done. For many small jobs (compressing files), where a thread

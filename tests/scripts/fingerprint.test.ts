@@ -3,10 +3,10 @@
  * every file that can change a page, including a folder of code nobody has listed yet, and must not
  * change with what cannot (tests, docs, benchmark results, the build's own output and state).
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildFingerprint } from '../../lib/engine/fingerprint';
+import { buildFingerprint, PIPELINE } from '../../lib/engine/fingerprint';
 import { tempDir } from '../temp';
 
 /** A small project: code, public files, config, lockfile, and the folders that are not code. */
@@ -85,5 +85,23 @@ describe('the build fingerprint', () => {
     expect(changes('site/public-html/index.html', '<p>x</p>', ignored)).toBe(false);
     expect(changes('state/builds/x.json', '{}', ignored)).toBe(false);
     expect(changes('site/theme.ts', undefined, ignored)).toBe(true);
+  });
+});
+
+describe('the parse cache fingerprint', () => {
+  it('covers all the code parsing depends on: the pipeline folders import nothing outside them', () => {
+    const folders = PIPELINE.filter((entry) => !entry.includes('.'));
+    const outside: string[] = [];
+    for (const folder of folders) {
+      for (const entry of readdirSync(folder, { withFileTypes: true, recursive: true })) {
+        if (!entry.isFile() || !/\.(?:ts|tsx|mjs|js)$/.test(entry.name)) continue;
+        const file = path.join(entry.parentPath, entry.name);
+        for (const [, spec] of readFileSync(file, 'utf8').matchAll(/(?:from|import\()\s*'(\.{1,2}\/[^']+)'/g)) {
+          const target = path.relative('.', path.resolve(path.dirname(file), spec ?? '')).split(path.sep).join('/');
+          if (!folders.some((f) => target.startsWith(`${f}/`))) outside.push(`${file} imports ${spec}`);
+        }
+      }
+    }
+    expect(outside).toEqual([]);
   });
 });
