@@ -1,6 +1,6 @@
 /**
  * Loading the content for a build: through the parse cache, with the files to parse split across one
- * process per core when there are many (remark takes ~8 ms an article), as in a first build.
+ * process per core when there are many, as in a first build.
  */
 import type { ParseCache } from '../content/cache';
 import { articleBatchSchema, loadContentWithStats, parseArticleFiles, type ArticleBatch, type Content, type ContentFolder, type LoadStats } from '../content/loader';

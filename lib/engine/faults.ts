@@ -10,6 +10,9 @@ import { RefusedInput } from './refused';
 /** Exit code of a worker process that has already said what went wrong in one line. */
 export const REPORTED = 4;
 
+/** Exit code of the prepare process when the content is invalid (it has printed the problems). */
+export const INVALID_CONTENT = 3;
+
 const faults: Record<string, { what: string; todo: string }> = {
   ENOSPC: { what: 'disk full', todo: 'free some space on that disk (or set BRIEF_OUT_DIR / BRIEF_CACHE_DIR to a folder on another one), then build again' },
   EDQUOT: { what: 'disk quota exceeded', todo: 'free some space or raise the quota, then build again' },

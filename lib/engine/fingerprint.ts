@@ -1,9 +1,10 @@
 /**
- * What a build's output depends on besides content, as hashes: the code (every file that renders
- * pages or writes the export), the dependencies (the lockfile), Node's version (Intl formats dates)
- * and the settings. A build reuses earlier output only when these are unchanged; anything else falls
- * back to a full build. Walking these folders is also where the build refuses, before anything is
- * built, a symbolic link or a FIFO, socket or device among them (public/ is published as it is).
+ * What a build's output depends on besides content, as hashes: the code (every file of the project
+ * but those that cannot change a page), the dependencies (the lockfile), Node's version (Intl
+ * formats dates) and the settings. A build reuses earlier output only when these are unchanged;
+ * anything else falls back to a full build. Walking the project is also where the build refuses,
+ * before anything is built, a symbolic link or a FIFO, socket or device in it (public/ is published
+ * as it is).
  */
 import { createHash } from 'node:crypto';
 import { lstatSync, readdirSync, readFileSync, readlinkSync, type Dirent, type Stats } from 'node:fs';
@@ -11,11 +12,20 @@ import path from 'node:path';
 import { site } from '../site/config';
 import { RefusedInput } from './refused';
 
-/** Folders and files whose every byte can change the export. */
-const CODE = ['app', 'components', 'lib', 'public', 'scripts/build', 'scripts/build.ts', 'next.config.ts', 'tailwind.config.ts', 'postcss.config.mjs', 'tsconfig.json', 'package.json', 'package-lock.json'];
+/**
+ * What cannot change a page, by name at the top of the project: never hashed. Everything else is (a
+ * denylist, so a new folder of code is covered the day it appears). Content is hashed per file by the
+ * build itself; node_modules by package-lock.json; the rest is tests, documentation, benchmark
+ * results, CI and server examples, editors' settings and the build's own state and output.
+ */
+const NOT_CODE = new Set(['content', 'tests', 'docs', 'bench', 'deploy', '.ci', '.github', '.git', '.vscode', '.idea', 'node_modules', '.next', 'next-env.d.ts', 'test-results', 'vitest.config.ts']);
+/** The same, by pattern: exports (`out`, `out-x`), the build's folders and lock (`.brief-*`, `.out.staging`), top-level Markdown, TypeScript's incremental state. */
+const NOT_CODE_PATTERNS = [/^out(?:$|-)/, /^\.brief-/, /^\..+\.(?:staging|old|trash)$/, /\.md$/i, /\.tsbuildinfo$/];
 
-/** What the content pipeline (parsing and validating a file) depends on. */
-const PIPELINE = ['lib/content', 'lib/media', 'lib/site', 'package-lock.json'];
+const hashed = (name: string) => !NOT_CODE.has(name) && !NOT_CODE_PATTERNS.some((pattern) => pattern.test(name));
+
+/** What the content pipeline (parsing and validating a file) depends on: these folders import nothing outside them (tests/scripts/fingerprint.test.ts). */
+export const PIPELINE = ['lib/content', 'lib/media', 'lib/site', 'package-lock.json'];
 
 /** A refused entry: its path relative to the project, and where it points or what it is. */
 type Found = readonly [file: string, what: string];
@@ -47,10 +57,11 @@ function refusal(links: readonly Found[], special: readonly Found[]): string {
 }
 
 /**
- * Every file below `entries` (files or folders, relative to `root`), sorted. Throws RefusedInput,
- * naming them all, if any entry is a symbolic link or a FIFO, socket or device.
+ * Every file below `entries` (files or folders, relative to `root`), sorted, leaving out the folders
+ * and files at `skipped` (absolute paths). Throws RefusedInput, naming them all, if any entry is a
+ * symbolic link or a FIFO, socket or device.
  */
-function filesOf(root: string, entries: readonly string[]): string[] {
+function filesOf(root: string, entries: readonly string[], skipped: ReadonlySet<string> = new Set()): string[] {
   const found: string[] = [];
   const links: Found[] = [];
   const special: Found[] = [];
@@ -61,28 +72,30 @@ function filesOf(root: string, entries: readonly string[]): string[] {
     else return true;
     return false;
   };
-  for (const entry of entries) {
-    const full = path.join(root, entry);
-    const stat = lstatSync(full, { throwIfNoEntry: false });
-    // An optional file (postcss.config.mjs) that a project may not have.
-    if (stat === undefined || !check(entry, stat)) continue;
-    if (stat.isFile()) found.push(entry);
-    else {
-      // Recursive readdir does not follow links, so a linked folder is seen as the link it is.
-      for (const e of readdirSync(full, { withFileTypes: true, recursive: true })) {
-        const relative = path.relative(root, path.join(e.parentPath, e.name));
-        if (check(relative, e) && e.isFile()) found.push(relative);
-      }
+  // Links are not followed (lstat, Dirent): a linked folder is seen as the link it is.
+  const walk = (relative: string) => {
+    for (const e of readdirSync(path.join(root, relative), { withFileTypes: true })) {
+      const child = path.join(relative, e.name);
+      if (skipped.has(path.join(root, child)) || !check(child, e)) continue;
+      if (e.isFile()) found.push(child);
+      else walk(child);
     }
+  };
+  for (const entry of entries) {
+    const stat = lstatSync(path.join(root, entry), { throwIfNoEntry: false });
+    // An optional file or folder that a project may not have.
+    if (stat === undefined || skipped.has(path.join(root, entry)) || !check(entry, stat)) continue;
+    if (stat.isFile()) found.push(entry);
+    else walk(entry);
   }
   const byPath = (a: Found, b: Found) => (a[0] < b[0] ? -1 : 1);
   if (links.length > 0 || special.length > 0) throw new RefusedInput(refusal(links.sort(byPath), special.sort(byPath)));
   return found.map(posix).sort();
 }
 
-function hashFiles(root: string, entries: readonly string[], extra: string): string {
+function hashFiles(root: string, entries: readonly string[], extra: string, skipped?: ReadonlySet<string>): string {
   const hash = createHash('sha256').update(`${extra}\0`);
-  for (const file of filesOf(root, entries)) hash.update(`${file}\0`).update(readFileSync(path.join(root, file))).update('\0');
+  for (const file of filesOf(root, entries, skipped)) hash.update(`${file}\0`).update(readFileSync(path.join(root, file))).update('\0');
   return hash.digest('hex');
 }
 
@@ -91,9 +104,16 @@ export function settingsLine(): string {
   return JSON.stringify({ basePath: site.basePath, url: site.url, pageSize: site.pageSize, ogImages: site.ogImages, node: process.version });
 }
 
-/** Hash of the code, dependencies, Node version and settings: equal fingerprints, interchangeable builds. Throws RefusedInput for a link in public/ or the code. */
-export function buildFingerprint(root: string): string {
-  return hashFiles(root, CODE, settingsLine());
+/**
+ * Hash of the code, dependencies, Node version and settings: equal fingerprints, interchangeable
+ * builds. Hashes every file of the project at `root` but what cannot change a page (NOT_CODE), the
+ * content folder and `ignored` (absolute paths: the build's export, staging and cache folders,
+ * wherever they are). Throws RefusedInput for a link or a FIFO, socket or device among them.
+ */
+export function buildFingerprint(root: string, ignored: readonly string[] = []): string {
+  const skipped = new Set([path.resolve(root, site.contentDir), ...ignored].map((p) => path.resolve(p)));
+  const entries = readdirSync(root).filter(hashed).sort();
+  return hashFiles(root, entries, settingsLine(), skipped);
 }
 
 /** Hash of what parsing one content file depends on (the salt of the parse cache); body images' URLs hold BASE_PATH. */

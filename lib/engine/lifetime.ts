@@ -19,16 +19,19 @@ export const orphanGuard = ['--import', new URL('./orphan-guard.mjs', import.met
 const running = new Set<ChildProcess>();
 const temporary = new Set<string>();
 
-/** Kills the process group of every child still running (SIGKILL: what they leave is discarded anyway). */
-export function stopChildren(): void {
-  for (const child of running) {
-    if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) continue;
-    try {
-      process.kill(-child.pid, 'SIGKILL');
-    } catch {
-      // Already gone.
-    }
+/** Kills `child` and its process group (SIGKILL: what it leaves is discarded anyway), if it still runs. */
+export function stopGroup(child: ChildProcess): void {
+  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
+  try {
+    process.kill(-child.pid, 'SIGKILL');
+  } catch {
+    // Already gone.
   }
+}
+
+/** Kills the process group of every child still running. */
+export function stopChildren(): void {
+  for (const child of running) stopGroup(child);
   running.clear();
 }
 

@@ -15,6 +15,7 @@ import { sitePages } from '../pages/site-pages';
 import { site } from '../site/config';
 import { allEditions } from '../edition/i18n';
 import { feedSite } from '../syndication/identity';
+import { INVALID_CONTENT } from './faults';
 import { contentSummary, plural, printIssues } from './report';
 import { loadForBuild } from './content';
 import { pipelineFingerprint } from './fingerprint';
@@ -61,9 +62,6 @@ function publishedImages(content: Content): Image[] {
   const portraits = content.authors.flatMap((a) => (a.portrait && bylined.has(a.id) ? [a.portrait] : []));
   return [...new Map([...briefs.flatMap((a) => a.images), ...portraits].map((image) => [image.id, image])).values()];
 }
-
-/** Exit code of a prepare process that found invalid content (it has printed the problems). */
-export const INVALID_CONTENT = 3;
 
 /** Prepares a build; prints the content and page-model lines. Exits with INVALID_CONTENT on invalid content. */
 export async function prepare(input: z.output<typeof prepareInputSchema>): Promise<Prepared> {

@@ -18,6 +18,7 @@ import { LOCALES, locales } from '../site/config';
 import { deal, inProcesses } from './parallel';
 import { modelHash } from './plan';
 import { pageFile } from './stage';
+import { within } from './wait';
 
 /** What we read of `pagefind-entry.json`: how many pages went into each language's index. */
 const Entry = z.object({ languages: z.record(z.string(), z.object({ page_count: z.number().int() })) });
@@ -72,13 +73,15 @@ async function writeBundle(exportDir: string, bundle: SearchBundle): Promise<voi
       await mkdir(path.dirname(path.join(pages, file)), { recursive: true });
       await link(path.join(exportDir, file), path.join(pages, file));
     }
-    const { index, errors } = await pagefind.createIndex();
+    // Pagefind runs as a process of its own, which the build waits for at every call: within the wait limit.
+    const waited = <T>(call: Promise<T>, what: string) => within(call, `pagefind ${what} ${bundle.dir}`, () => void pagefind.close());
+    const { index, errors } = await waited(pagefind.createIndex(), 'starting for');
     if (!index) throw new Error(`pagefind could not start: ${errors.join('; ')}`);
-    const added = await index.addDirectory({ path: pages });
+    const added = await waited(index.addDirectory({ path: pages }), 'indexing');
     if (added.errors.length > 0) throw new Error(`pagefind could not index ${bundle.dir}: ${added.errors.join('; ')}`);
-    const written = await index.writeFiles({ outputPath: output });
+    const written = await waited(index.writeFiles({ outputPath: output }), 'writing');
     if (written.errors.length > 0) throw new Error(`pagefind could not write ${bundle.dir}: ${written.errors.join('; ')}`);
-    await index.deleteIndex();
+    await waited(index.deleteIndex(), 'closing the index of');
     // Every brief must be found in its edition's language: a page that lost data-pagefind-body (or its lang) fails the build.
     const entry = Entry.parse(JSON.parse(await readFile(path.join(output, 'pagefind-entry.json'), 'utf8')));
     const counts = Object.entries(entry.languages).map(([lang, { page_count }]) => `${lang}: ${page_count}`).join(', ') || 'none';

@@ -3,10 +3,11 @@
  * atomically: there is no instant at which either name is missing, so a host serving `out/` never
  * sees it gone, even if the build is killed mid-swap. Node has no binding for it, and neither
  * coreutils 9.1 (`mv --exchange` is 9.5) nor util-linux 2.38 (`exch` is 2.40) has a command; python3's
- * ctypes calls it in ~20 ms on an idle machine. Where that is not possible (no python3, not Linux, a file system
+ * ctypes calls it. Where that is not possible (no python3, not Linux, a file system
  * without exchange), the caller falls back to two renames.
  */
 import { spawnSync } from 'node:child_process';
+import { tooLong, waitLimit } from './wait';
 
 const EXCHANGE = [
   'import ctypes, os, sys',
@@ -21,7 +22,10 @@ const EXCHANGE = [
 export function exchange(a: string, b: string): string | null {
   if (process.platform !== 'linux') return `not Linux (${process.platform})`;
   // -I -S: no user site, no site module, no environment: a bare interpreter starts fastest.
-  const run = spawnSync('python3', ['-I', '-S', '-c', EXCHANGE, a, b], { encoding: 'utf8' });
+  const limit = waitLimit();
+  const run = spawnSync('python3', ['-I', '-S', '-c', EXCHANGE, a, b], { encoding: 'utf8', timeout: limit, killSignal: 'SIGKILL' });
+  // Stopped mid-way, it may or may not have exchanged them: no fallback, the build fails (both folders are whole builds).
+  if (run.error && 'code' in run.error && run.error.code === 'ETIMEDOUT') throw tooLong(`exchanging ${b} and ${a} (python3)`, limit);
   if (run.error) return 'python3 not found';
   if (run.status === 0) return null;
   return run.status === 3 ? `renameat2: ${run.stderr.trim()}` : `python3 has no renameat2 (exit ${run.status})`;

@@ -1,23 +1,21 @@
 // The encoder of the build's precompressed copies (./compress.ts), and the worker thread that runs
-// it: plain JavaScript, so a worker thread loads it under node, tsx and vitest alike. Synchronous
-// zlib in one thread per core: the asynchronous API took 1.5 times as long on 2 cores (10.4 s
-// against 6.8 s for a 1,000-brief export), passing its buffers back and forth in small chunks.
+// it (lib/engine/parallel.ts `inThreads`): plain JavaScript, so a worker thread loads it under node,
+// tsx and vitest alike. Synchronous zlib in one thread per core: the asynchronous API was slower,
+// passing its buffers back and forth in small chunks (docs: how a build works, performance).
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { isMainThread, parentPort } from 'node:worker_threads';
 
 /**
- * Brotli's quality. 11, the highest, took 3.2 times as long as 10 for 2.3 % fewer bytes (4.1 s
- * against 1.3 s for a tenth of a 1,000-brief export's text on one core; 135 bytes on the 29 KB xAI
- * article). In whole builds of 1,000 briefs that was 25.3 s against 12.7 s of a cold build and
- * 2.1 s against 1.0 s of publishing one brief: 10 keeps publishing fast.
+ * Brotli's quality. 11, the highest, takes about three times as long as 10 for a few percent fewer
+ * bytes: 10 keeps publishing fast.
  */
 export const BROTLI_QUALITY = 10;
 
 /**
- * Files over 1 MiB (only the CMS's bundle, 5.2 MB, that /admin/ loads): quality 9. At 10 Brotli took
- * 4.7 s for it alone, more than the rest of a small site's text; 9 took 0.6 s for 9 % more bytes
- * (1.24 MB against 1.14 MB), on a file that editors' browsers then keep for a year.
+ * Files over 1 MiB (only the CMS's bundle, that /admin/ loads): quality 9. At 10 Brotli takes longer
+ * for it alone than for the rest of a small site's text; 9 is several times faster for a few percent
+ * more bytes, on a file that editors' browsers then keep for a year.
  */
 export const LARGE_FILE = 1024 * 1024;
 export const BROTLI_QUALITY_LARGE = 9;
@@ -53,14 +51,14 @@ export function writeCopies(file) {
   return sizes;
 }
 
-// As a worker thread: one file per message, its sizes (0: no copy) in reply.
+// As a worker thread (lib/engine/parallel.ts `inThreads`): one file per message, its sizes (0: no copy) in reply.
 if (!isMainThread && parentPort) {
   const port = parentPort;
   port.on('message', (file) => {
     try {
-      port.postMessage({ file, sizes: writeCopies(file) });
+      port.postMessage({ value: writeCopies(file) });
     } catch (error) {
-      port.postMessage({ file, error: error instanceof Error ? error.message : String(error) });
+      port.postMessage({ error: error instanceof Error ? error.message : String(error) });
     }
   });
 }

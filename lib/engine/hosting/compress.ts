@@ -3,7 +3,7 @@
  * level 9, the best) next to `x`, which nginx (`gzip_static`, `brotli_static`) and Apache
  * (.htaccess) send to browsers that accept them, at no CPU cost per request. The same bytes in give
  * the same bytes out (zlib's gzip header carries no time or name). The encoding runs in one worker
- * thread per core (./compress-worker.mjs).
+ * thread per core (./compress-worker.mjs, run by lib/engine/parallel.ts `inThreads`).
  *
  * Incremental: a file's copies are remade only when the file is not the one they were made from.
  * Unchanged files reach the staged export as hard links of `out/`'s, so their inode, size and
@@ -11,9 +11,8 @@
  */
 import { readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { z } from 'zod';
-import { inBatches } from '../parallel';
+import { inBatches, inThreads } from '../parallel';
 import { writeCopies } from './compress-worker.mjs';
 
 /** Both encodings of some bytes; one that does not make them smaller is left out. */
@@ -29,12 +28,8 @@ export const ENCODINGS = [
 
 const compressible = new RegExp(`\\.(?:${COMPRESSIBLE.join('|')})$`);
 
-
 type Sizes = ReturnType<typeof writeCopies>;
-const reply = z.union([
-  z.object({ file: z.string(), sizes: z.object({ source: z.number(), br: z.number(), gz: z.number() }) }),
-  z.object({ file: z.string(), error: z.string() }),
-]);
+const sizesSchema = z.object({ source: z.number(), br: z.number(), gz: z.number() });
 
 /** Fewer files than this are compressed here: a worker thread's start-up would cost more. */
 const THREADS_FROM = 16;
@@ -42,31 +37,7 @@ const THREADS_FROM = 16;
 /** Writes the copies of `files` (absolute paths) in `threads` worker threads; each file's sizes, in order. */
 async function writeAll(files: readonly string[], threads: number): Promise<Sizes[]> {
   if (files.length < THREADS_FROM || threads < 2) return files.map((file) => writeCopies(file));
-  const sizes = new Map<string, Sizes>();
-  let next = 0;
-  const run = () =>
-    new Promise<void>((resolve, reject) => {
-      const worker = new Worker(new URL('./compress-worker.mjs', import.meta.url));
-      const give = () => {
-        const file = files[next++];
-        if (file === undefined) void worker.terminate().then(() => resolve());
-        else worker.postMessage(file);
-      };
-      worker.on('message', (message: unknown) => {
-        const answer = reply.parse(message);
-        if ('error' in answer) {
-          void worker.terminate();
-          reject(new Error(`compressing ${answer.file}: ${answer.error}`));
-          return;
-        }
-        sizes.set(answer.file, answer.sizes);
-        give();
-      });
-      worker.on('error', reject);
-      give();
-    });
-  await Promise.all(Array.from({ length: Math.min(threads, files.length) }, run));
-  return files.map((file) => sizes.get(file) ?? { source: 0, br: 0, gz: 0 });
+  return inThreads(new URL('./compress-worker.mjs', import.meta.url), files, threads, sizesSchema, (file) => `compressing ${file}`);
 }
 
 /** The export's files that get compressed copies (relative, `/`-separated). */
