@@ -4,6 +4,7 @@
  * build fails naming it, instead of waiting for ever.
  */
 import type { ChildProcess } from 'node:child_process';
+import { waitLimit } from '../site/config';
 import { stopGroup } from './lifetime';
 
 /** A wait that lasted longer than its limit: what was waited for is stopped. */
@@ -11,11 +12,7 @@ export class TimedOut extends Error {
   override readonly name = 'TimedOut';
 }
 
-/** How long one wait of the build may last, in milliseconds: BRIEF_WAIT_LIMIT (seconds), an hour by default. */
-export function waitLimit(): number {
-  const seconds = Number(process.env.BRIEF_WAIT_LIMIT);
-  return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 3_600_000;
-}
+export { waitLimit };
 
 const shownLimit = (ms: number) => (ms >= 60_000 && ms % 60_000 === 0 ? `${ms / 60_000} min` : `${ms / 1000} s`);
 

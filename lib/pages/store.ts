@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { getContent, includeDrafts, printProblemsOnce, type Content } from '../content/loader';
 import type { ContentIssue } from '../content/error';
 import type { ContentProblems, FileProblems } from '../content/problems';
-import { LOCALES, site, type Locale } from '../site/config';
+import { LOCALES, site, waitLimit, type Locale } from '../site/config';
 import { DYNAMIC_ROUTES, PLACEHOLDER, parseParams, placeholderParams, routePath, type DynamicRoute, type ParamsOf, type RawParamsOf, type RouteKind } from '../site/routes';
 import { pageModelSchema, sitePages, type PageEntry, type PageModel } from './site-pages';
 
@@ -51,17 +51,11 @@ async function computedPages(content?: Content): Promise<PageEntry[]> {
 let plan: Promise<z.output<typeof renderPlanSchema>> | undefined;
 
 /**
- * How long a route waits for plan.json. Only an incremental build starts next build before the plan
- * is written, and writes it when its content step ends; this bounds that step with room to spare.
- */
-export const PLAN_TIMEOUT_MS = 30 * 60 * 1000;
-
-/**
  * The plan, once the build has written it: `npm run build` starts next build while it is still
  * preparing the plan, and writes the plan last, whole (renamed into place), after the models. A build
  * that dies before writing it would leave next build waiting for ever; after `timeoutMs` it fails instead.
  */
-export async function waitForPlan(file: string, timeoutMs = PLAN_TIMEOUT_MS): Promise<z.output<typeof renderPlanSchema>> {
+export async function waitForPlan(file: string, timeoutMs = waitLimit()): Promise<z.output<typeof renderPlanSchema>> {
   const started = Date.now();
   for (;;) {
     let text: string | undefined;
@@ -74,7 +68,7 @@ export async function waitForPlan(file: string, timeoutMs = PLAN_TIMEOUT_MS): Pr
     const waited = Date.now() - started;
     if (waited >= timeoutMs) {
       const wait = timeoutMs >= 60_000 ? `${Math.round(timeoutMs / 60_000)} min` : `${timeoutMs / 1000} s`;
-      throw new Error(`store: waited ${wait} for the build's render plan ${file}, which never appeared: the build that writes it has stopped or is stuck`);
+      throw new Error(`store: waited ${wait} for the build's render plan ${file}, which never appeared (BRIEF_WAIT_LIMIT): the build that writes it has stopped or is stuck`);
     }
     await new Promise((resolve) => setTimeout(resolve, Math.min(50, timeoutMs - waited)));
   }

@@ -74,3 +74,13 @@ export const site: SiteConfig = {
   contentDir: process.env.CONTENT_DIR ?? 'content',
   ogImages: process.env.BRIEF_OG_IMAGES !== '0',
 };
+
+/**
+ * How long one wait of a build may last, in milliseconds: BRIEF_WAIT_LIMIT (seconds), an hour unless
+ * set. A child process, `next build`, a worker thread, the swap (lib/engine/wait.ts) and a route's wait
+ * for the build's render plan (lib/pages/store.ts) all stop there and fail naming what they waited for.
+ */
+export function waitLimit(): number {
+  const seconds = Number(process.env.BRIEF_WAIT_LIMIT);
+  return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 3_600_000;
+}
