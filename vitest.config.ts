@@ -5,19 +5,41 @@ const alias = { '@': fileURLToPath(new URL('./', import.meta.url)) };
 const exclude = ['node_modules/**', '.next/**', 'out*/**'];
 
 /**
- * Four projects: `unit` (lib and components, seconds), `build` (incremental builds against cold
- * ones, in a copy of the project), `cms` (the editor in Chromium, in a copy of the project) and `site` (real builds of a temporary content folder, then the
- * exported files and the pages in Chromium).
- * `npm test` runs both; `npx vitest run --project unit` is the fast loop.
+ * Test files that start processes (the editor commands, share images drawn with their fonts): the
+ * `slow` project, so that `unit` stays the fast loop.
+ */
+const SLOW = ['tests/cli/**/*.test.ts', 'tests/scripts/share-images.test.ts'];
+
+/**
+ * Five projects: `unit` (lib, components and the engine's parts, on fixtures only: seconds), `slow`
+ * (the editor commands as processes, share images), `build` (incremental builds against cold ones, in
+ * a copy of the project), `cms` (the editor in Chromium, in a copy of the project) and `site` (real
+ * builds of a temporary content folder, then the exported files and the pages in Chromium).
+ * `npm test` runs them all; `npx vitest run --project unit` is the fast loop.
+ *
+ * Three files at a time (vitest's default is one on two cores): most of a build, browser or server
+ * test is waiting for a child process, a page or a port, so a second and third file fill that time.
+ * Each project works in its own folders (project copies, temporary content, out-test*), so files
+ * never share a build or a dev server.
  */
 export default defineConfig({
   resolve: { alias },
   test: {
     reporters: ['default', './tests/setup/count-reporter.ts'],
+    maxWorkers: 3,
     projects: [
       {
         extends: true,
-        test: { name: 'unit', testTimeout: 30_000, include: ['tests/lib/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/scripts/**/*.test.ts', 'tests/components/**/*.test.tsx'], exclude },
+        test: {
+          name: 'unit',
+          testTimeout: 30_000,
+          include: ['tests/lib/**/*.test.ts', 'tests/scripts/**/*.test.ts', 'tests/components/**/*.test.tsx'],
+          exclude: [...exclude, ...SLOW],
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'slow', testTimeout: 60_000, include: SLOW, exclude },
       },
       {
         extends: true,
@@ -35,7 +57,9 @@ export default defineConfig({
           name: 'site',
           include: ['tests/site/**/*.test.ts'],
           exclude,
+          // The builds run while other projects' files start; each site file waits for them.
           globalSetup: ['./tests/setup/build-site.ts'],
+          setupFiles: ['./tests/setup/site-ready.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
