@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import ProjectOrder from './tests/setup/sequencer';
 
 const alias = { '@': fileURLToPath(new URL('./', import.meta.url)) };
 const exclude = ['node_modules/**', '.next/**', 'out*/**'];
@@ -11,10 +12,11 @@ const exclude = ['node_modules/**', '.next/**', 'out*/**'];
 const SLOW = ['tests/cli/**/*.test.ts', 'tests/scripts/share-images.test.ts'];
 
 /**
- * Five projects: `unit` (lib, components and the engine's parts, on fixtures only: seconds), `slow`
- * (the editor commands as processes, share images), `build` (incremental builds against cold ones, in
- * a copy of the project), `cms` (the editor in Chromium, in a copy of the project) and `site` (real
- * builds of a temporary content folder, then the exported files and the pages in Chromium).
+ * Six projects: `unit` (lib, components and the engine's parts, on fixtures only: seconds), `slow`
+ * (the editor commands as processes, share images), `typecheck` (`npm run typecheck` as a test),
+ * `build` (incremental builds against cold ones, in a copy of the project), `cms` (the editor in
+ * Chromium, in a copy of the project) and `site` (real builds of a temporary content folder, then the
+ * exported files and the pages in Chromium).
  * `npm test` runs them all; `npx vitest run --project unit` is the fast loop.
  *
  * Three files at a time (vitest's default is one on two cores): most of a build, browser or server
@@ -27,6 +29,7 @@ export default defineConfig({
   test: {
     reporters: ['default', './tests/setup/count-reporter.ts'],
     maxWorkers: 3,
+    sequence: { sequencer: ProjectOrder },
     projects: [
       {
         extends: true,
@@ -43,13 +46,18 @@ export default defineConfig({
       },
       {
         extends: true,
+        // `npm run typecheck` (next typegen, tsc), beside the other files rather than before them.
+        test: { name: 'typecheck', include: ['tests/setup/typecheck.test.ts'], exclude, testTimeout: 600_000 },
+      },
+      {
+        extends: true,
         // Builds in a copy of the project (its own .next), so they never race the site project's builds.
         test: { name: 'build', include: ['tests/build/**/*.test.ts'], exclude, testTimeout: 300_000, hookTimeout: 300_000 },
       },
       {
         extends: true,
         // The CMS in Chromium on its real local backend, in a copy of the project (its own dev server and builds).
-        test: { name: 'cms', include: ['tests/cms/**/*.test.ts'], exclude, testTimeout: 60_000, hookTimeout: 180_000 },
+        test: { name: 'cms', include: ['tests/cms/**/*.test.ts'], exclude, testTimeout: 60_000, hookTimeout: 240_000 },
       },
       {
         extends: true,
@@ -61,7 +69,8 @@ export default defineConfig({
           globalSetup: ['./tests/setup/build-site.ts'],
           setupFiles: ['./tests/setup/site-ready.ts'],
           testTimeout: 60_000,
-          hookTimeout: 120_000,
+          // Servers and browsers start while other files build: room for a loaded machine.
+          hookTimeout: 240_000,
         },
       },
     ],

@@ -36,7 +36,7 @@ beforeAll(async () => {
   cms = await startCms(repo);
   admin = `${cms.origin}/admin/`;
   browser = await launchChromium();
-}, 120_000);
+}, 240_000);
 
 afterAll(async () => {
   await browser?.close();

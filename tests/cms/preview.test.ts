@@ -27,7 +27,7 @@ beforeAll(async () => {
   cms = await startCms(repo, { SITE_URL });
   origin = cms.origin;
   browser = await launchChromium();
-}, 120_000);
+}, 240_000);
 
 afterAll(async () => {
   await browser?.close();
