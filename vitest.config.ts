@@ -70,7 +70,8 @@ export default defineConfig({
       {
         extends: true,
         // Builds in a copy of the project (its own .next), so they never race the site project's builds.
-        test: { name: 'build', include: ['tests/build/**/*.test.ts'], exclude, testTimeout: 300_000, hookTimeout: 300_000 },
+        // A test is up to three builds: room for a loaded machine.
+        test: { name: 'build', include: ['tests/build/**/*.test.ts'], exclude, testTimeout: 900_000, hookTimeout: 300_000 },
       },
       {
         extends: true,
