@@ -5,7 +5,6 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, statfsSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../scripts/gen-corpus';
@@ -102,12 +101,14 @@ describe('a build', () => {
     const dead = spawnSync('true').pid;
     writeFileSync(path.join(project, LOCK), JSON.stringify({ pid: dead, started: '2026-12-01T08:00:00.000Z', ticks: null }));
     // What a build killed with SIGKILL leaves in the temporary folder, and a running one's (this process's).
-    const leftover = path.join(tmpdir(), `brief-build-prepare-${dead}-Abc123`);
-    const live = path.join(tmpdir(), `brief-build-prepare-${process.pid}-Xyz789`);
+    // A temporary folder of this build's own (TMPDIR): any other build on the machine cleans the shared one too.
+    const temporary = tempDir('brief-faults-tmp-');
+    const leftover = path.join(temporary, `brief-build-prepare-${dead}-Abc123`);
+    const live = path.join(temporary, `brief-build-prepare-${process.pid}-Xyz789`);
     for (const dir of [leftover, live]) mkdirSync(dir, { recursive: true });
     writeFileSync(path.join(leftover, 'in-0.json'), '{}');
     try {
-      const run = runBuild(project, env());
+      const run = runBuild(project, env({ TMPDIR: temporary }));
       expect(run.status, run.log.slice(-3000)).toBe(0);
       expect(run.log).toContain(`• took over the build lock of PID ${dead} (started 2026-12-01 08:00:00 UTC), which is no longer running`);
       expect(run.log).toMatch(/• removed \d+ temporary folders? of killed builds/);

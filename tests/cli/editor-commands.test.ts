@@ -4,9 +4,17 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../temp';
 
-/** Runs an npm script the way an editor would, against a given CONTENT_DIR. */
-function npm(script: string, args: string[], contentDir: string) {
-  const result = spawnSync('npm', ['run', '-s', script, '--', ...args], {
+/** What package.json's `new` and `check` scripts run (without npm's second of start-up each time). */
+const SCRIPTS = { new: 'scripts/new.ts', check: 'scripts/check.ts' } as const;
+
+/**
+ * Runs an editor command against a given CONTENT_DIR: the script itself under Node with tsx, as
+ * `npm run -s <script>` runs it; `{ viaNpm: true }` goes through npm, as an editor types it.
+ */
+function npm(script: keyof typeof SCRIPTS, args: string[], contentDir: string, { viaNpm = false } = {}) {
+  const command = viaNpm ? 'npm' : process.execPath;
+  const commandArgs = viaNpm ? ['run', '-s', script, '--', ...args] : ['--import', 'tsx', SCRIPTS[script], ...args];
+  const result = spawnSync(command, commandArgs, {
     env: { ...process.env, CONTENT_DIR: contentDir },
     encoding: 'utf8',
   });
@@ -22,7 +30,7 @@ function contentFolder(): string {
 describe('npm run new', () => {
   it('writes a draft skeleton named after the title, which fails check until its placeholders are replaced', () => {
     const dir = contentFolder();
-    const created = npm('new', ['Şirketler İçin Yapay Zekâ Kuralları', '--topic', 'markets', '--date', '2026-11-28'], dir);
+    const created = npm('new', ['Şirketler İçin Yapay Zekâ Kuralları', '--topic', 'markets', '--date', '2026-11-28'], dir, { viaNpm: true });
     expect(created.code).toBe(0);
     const file = path.join(dir, 'sirketler-icin-yapay-zeka-kurallari.md');
     expect(created.out).toContain('sirketler-icin-yapay-zeka-kurallari.md');
@@ -35,7 +43,7 @@ describe('npm run new', () => {
     expect(body).not.toContain('<!--');
     expect(body).toMatch(/^## /m);
 
-    const check = npm('check', [], dir);
+    const check = npm('check', [], dir, { viaNpm: true });
     expect(check.code).toBe(1);
     expect(check.err).toMatch(/sirketler-icin-yapay-zeka-kurallari\.md:\d+:\d+: summary\[0\]: replace the TODO placeholder/);
     expect(check.err).toMatch(/sirketler-icin-yapay-zeka-kurallari\.md:\d+:1: body: replace the TODO placeholder/);

@@ -36,7 +36,7 @@ beforeAll(async () => {
   cms = await startCms(repo);
   admin = `${cms.origin}/admin/`;
   browser = await launchChromium();
-}, 120_000);
+}, 240_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -47,8 +47,8 @@ afterAll(async () => {
 async function signedIn(hash = ''): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(admin, { timeout: 90_000 });
-  await page.getByRole('button', { name: 'Login' }).click({ timeout: 60_000 });
-  await page.getByRole('link', { name: /Musk seemingly admits xAI trained/ }).waitFor({ timeout: 30_000 });
+  await page.getByRole('button', { name: 'Login' }).click({ timeout: 150_000 });
+  await page.getByRole('link', { name: /Musk seemingly admits xAI trained/ }).waitFor({ timeout: 60_000 });
   if (hash) await page.goto(`${admin}#${hash}`);
   return page;
 }
@@ -104,7 +104,7 @@ async function fillBrief(page: Page, title: string, { byline = true, topic = tru
 }
 
 // Each test drives the form as an editor would, on a dev server that compiles pages as they are first asked for.
-describe('npm run cms (Decap CMS on decap-server, in Chromium)', { timeout: 180_000 }, () => {
+describe('npm run cms (Decap CMS on decap-server, in Chromium)', { timeout: 300_000 }, () => {
   it('creates a brief through the form, with a photo uploaded in the media library: the file is what the contract expects', async () => {
     const page = await signedIn('/collections/briefs/new');
     await fillBrief(page, NEW_TITLE);
@@ -247,7 +247,7 @@ describe('npm run cms (Decap CMS on decap-server, in Chromium)', { timeout: 180_
     const page = await signedIn('/collections/briefs/entries/hostile-preview');
     const preview = page.frameLocator('iframe').first();
     const title = preview.getByRole('heading', { level: 1, name: /Hostile title/ });
-    await title.waitFor({ timeout: 30_000 });
+    await title.waitFor({ timeout: 60_000 });
     await expect(title.innerText()).resolves.toBe('<img src=x onerror="window.__pwned=1">Hostile title');
     // Decap's sanitiser may keep the link's text without its URL; a click on what is there runs nothing.
     await preview.getByText('link', { exact: true }).click({ timeout: 5_000 });
@@ -260,7 +260,7 @@ describe('npm run cms (Decap CMS on decap-server, in Chromium)', { timeout: 180_
   it('translates a brief from its Translate link: what does not change is filled in, and Translation of offers only originals without one', async () => {
     const page = await signedIn(`/collections/briefs/entries/${NEW_SLUG}`);
     await page.getByRole('link', { name: 'Translate into Türkçe' }).click({ timeout: 30_000 });
-    await field(page, 'title').waitFor({ timeout: 30_000 });
+    await field(page, 'title').waitFor({ timeout: 60_000 });
     // Filled in from the original: date, topic (named in Turkish), tags, relevance, byline, the photo's file and credit.
     const made = (await loadContent(content)).articles.find((a) => a.slug === NEW_SLUG);
     await expect(field(page, 'date').inputValue()).resolves.toBe(made?.date);

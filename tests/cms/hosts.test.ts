@@ -34,7 +34,7 @@ beforeAll(async () => {
   // A brief that is a link to a file of the repository outside content/.
   symlinkSync('../package.json', path.join(content, 'leak.md'));
   cms = await startCms(repo);
-}, 180_000);
+}, 240_000);
 
 afterAll(async () => {
   await stopCms(cms);

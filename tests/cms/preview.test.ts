@@ -27,7 +27,7 @@ beforeAll(async () => {
   cms = await startCms(repo, { SITE_URL });
   origin = cms.origin;
   browser = await launchChromium();
-}, 120_000);
+}, 240_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -38,8 +38,8 @@ afterAll(async () => {
 async function editor(hash: string): Promise<{ page: Page; preview: FrameLocator }> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(`${origin}/admin/`, { timeout: 90_000 });
-  await page.getByRole('button', { name: 'Login' }).click({ timeout: 60_000 });
-  await page.getByRole('link', { name: /Musk seemingly admits xAI trained/ }).waitFor({ timeout: 30_000 });
+  await page.getByRole('button', { name: 'Login' }).click({ timeout: 150_000 });
+  await page.getByRole('link', { name: /Musk seemingly admits xAI trained/ }).waitFor({ timeout: 60_000 });
   await page.goto(`${origin}/admin/#${hash}`);
   const preview = page.frameLocator('iframe').first();
   await preview.getByRole('heading', { level: 1 }).waitFor({ timeout: 60_000 });

@@ -22,7 +22,7 @@ export async function startCms(repo: string, env: Record<string, string> = {}): 
   });
   let log = '';
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`npm run cms did not start in 90 s:\n${log}`)), 90_000);
+    const timer = setTimeout(() => reject(new Error(`npm run cms did not start in 180 s:\n${log}`)), 180_000);
     child.stdout?.on('data', (chunk: Buffer) => {
       log += chunk.toString();
       if (/Ready in/.test(log)) {

@@ -27,7 +27,7 @@ let folder: string;
 beforeAll(async () => {
   // The test content folder: the site's content, plus the photo brief, its images and authors.
   folder = tempDir('brief-preview-content-');
-  cpSync('content', folder, { recursive: true });
+  cpSync('tests/fixtures/editorial', folder, { recursive: true });
   mkdirSync(path.join(folder, 'images'), { recursive: true });
   cpSync('tests/fixtures/site/images', path.join(folder, 'images'), { recursive: true });
   cpSync('tests/fixtures/site/photo-brief.md', path.join(folder, 'photo-brief.md'));

@@ -11,8 +11,8 @@ import { checkAuthors } from '../../lib/content/authors';
 import { checkTopics } from '../../lib/content/topics';
 import { frontMatterSchema } from '../../lib/content/schema';
 
-const { topics } = checkTopics(readFileSync('content/topics.yml', 'utf8'), 'content/topics.yml');
-const { authors } = checkAuthors(readFileSync('content/authors.yml', 'utf8'), 'content/authors.yml');
+const { topics } = checkTopics(readFileSync('tests/fixtures/editorial/topics.yml', 'utf8'), 'content/topics.yml');
+const { authors } = checkAuthors(readFileSync('tests/fixtures/editorial/authors.yml', 'utf8'), 'content/authors.yml');
 const settings: CmsSettings = { contentFolder: 'content', topics, authors, siteUrl: 'https://brief.example.com', branch: 'main' };
 const config = cmsConfig(settings);
 const [briefs, turkish] = config.collections;
@@ -178,7 +178,7 @@ function loadFormat() {
 }
 
 describe('the CMS’s file format (public/admin/brief-format.js)', () => {
-  const file = readFileSync('content/xai-openai-training.md', 'utf8').replace('\ndate: ', '\n# Kept: an editor’s note.\ndate: ').replace('\ntopic: ', '\ncredit: "Photo: A / B"\ntopic: ');
+  const file = readFileSync('tests/fixtures/editorial/xai-openai-training.md', 'utf8').replace('\ndate: ', '\n# Kept: an editor’s note.\ndate: ').replace('\ntopic: ', '\ncredit: "Photo: A / B"\ntopic: ');
   const { read, write } = loadFormat();
 
   it('writes an unchanged brief back byte for byte, and a change as that line only', () => {

@@ -19,7 +19,7 @@ function tempCopy(fixture: string): string {
 
 describe('loadContent', () => {
   it('loads the real content folder: the xAI brief in its topic cluster', async () => {
-    const { articles, topics } = await loadContent('content');
+    const { articles, topics } = await loadContent('tests/fixtures/editorial');
     const xai = articles.find((a) => a.slug === 'xai-openai-training');
     expect(xai?.topic.id).toBe('ethics-safety-regulation');
     expect(xai?.topic.names?.tr).toBe('Etik, Güvenlik ve Regülasyon');
@@ -56,7 +56,7 @@ describe('loadContent', () => {
 
   it('keeps drafts (flagged) so pages can decide, newest first', async () => {
     const dir = tempDir('brief-test-');
-    cpSync('content/topics.yml', path.join(dir, 'topics.yml'));
+    cpSync('tests/fixtures/editorial/topics.yml', path.join(dir, 'topics.yml'));
     cpSync('tests/fixtures/site', dir, { recursive: true });
     const { articles } = await loadContent(dir);
     expect(articles.map((a) => [a.slug, a.draft])).toEqual([

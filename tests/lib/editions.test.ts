@@ -50,7 +50,7 @@ async function problems(files: Record<string, string>): Promise<string[]> {
 
 describe('the Turkish edition of the real content', () => {
   it('pairs content/xai-openai-training.tr.md with the English brief: same slug, Turkish edition', async () => {
-    const { articles } = await loadContent('content');
+    const { articles } = await loadContent('tests/fixtures/editorial');
     const english = articles.find((a) => a.slug === 'xai-openai-training' && a.locale === 'en');
     const turkish = articles.find((a) => a.slug === 'xai-openai-training' && a.locale === 'tr');
     expect(english?.translationOf).toBeUndefined();

@@ -135,9 +135,11 @@ describe('every brief has a budget', () => {
   it.each(pathological)('%s is refused by name, with its line and the limit, within a second', async (_, source, expected) => {
     const dir = folder();
     writeFileSync(path.join(dir, 'hostile.md'), source());
-    const started = performance.now();
+    // CPU time, not the clock: other test files share the machine.
+    const started = process.cpuUsage();
     const found = await strictProblems(dir);
-    expect(performance.now() - started).toBeLessThan(1_500);
+    const used = process.cpuUsage(started);
+    expect((used.user + used.system) / 1000).toBeLessThan(1_500);
     expect(found).toEqual([expect.stringMatching(expected)]);
     expect(found[0]?.startsWith(path.join(dir, 'hostile.md:'))).toBe(true);
   });

@@ -9,7 +9,7 @@ import { tempDir } from '../temp';
 /** A content folder (content/ plus the site fixtures) and an empty parse cache. */
 function folderAndCache(): { dir: string; cache: ParseCache } {
   const dir = tempDir('brief-cache-content-');
-  cpSync('content', dir, { recursive: true });
+  cpSync('tests/fixtures/editorial', dir, { recursive: true });
   cpSync('tests/fixtures/site', dir, { recursive: true });
   return { dir, cache: { dir: tempDir('brief-cache-'), salt: 'pipeline-1' } };
 }

@@ -59,7 +59,7 @@ beforeAll(async () => {
   dev.stdout?.on('data', (chunk: Buffer) => (terminal += chunk.toString()));
   dev.stderr?.on('data', (chunk: Buffer) => (terminal += chunk.toString()));
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('next dev did not start in 60 s')), 60_000);
+    const timer = setTimeout(() => reject(new Error('next dev did not start in 180 s')), 180_000);
     dev.stdout?.on('data', (chunk: Buffer) => {
       if (/Ready in/.test(chunk.toString())) {
         clearTimeout(timer);

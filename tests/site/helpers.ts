@@ -10,7 +10,8 @@ import { serveStatic, type StaticServer } from '../../scripts/serve.mjs';
 
 export const exportDir = (): string => inject('exportDir');
 export const contentDir = (): string => inject('contentDir');
-export const buildLog = (): string => inject('buildLog');
+/** What the test export's `npm run build` printed (stdout and stderr); the builds are over when a site file runs (tests/setup/site-ready.ts). */
+export const buildLog = (): string => z.strictObject({ buildLog: z.string() }).parse(JSON.parse(readFileSync(inject('siteBuilds'), 'utf8'))).buildLog;
 
 /** Every file below `dir`, as paths relative to it with `/` separators. */
 export function listFiles(dir: string): string[] {
