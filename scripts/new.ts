@@ -29,7 +29,7 @@ if (!title) fail('give the title in quotes: npm run new -- "Title of the story" 
 
 const dir = path.resolve(site.contentDir);
 const topicsFile = path.join(dir, 'topics.yml');
-if (!existsSync(topicsFile)) fail(`${topicsFile} does not exist; create it first (see README, "The content contract")`);
+if (!existsSync(topicsFile)) fail(`${topicsFile} does not exist; create it first (see docs/editing.md, "The content contract")`);
 const { topics, issues } = checkTopics(readFileSync(topicsFile, 'utf8'), topicsFile);
 if (issues.length > 0) fail(`${topicsFile} is invalid; run npm run check`);
 const known = topics.map((t) => t.id).join(', ');

@@ -235,7 +235,7 @@ const body: CmsField = {
   name: 'body', label: 'Body', widget: 'markdown', modes: ['raw', 'rich_text'], sanitize_preview: true, hint: HINTS.body,
 };
 
-/** A brief's fields, in the order of the README's front-matter table, then the body. */
+/** A brief's fields, in the order of docs/editing.md's front-matter table, then the body. */
 export function briefFields(context: FormContext): CmsField[] {
   return [...Object.values(RULES).flatMap((rule) => ('field' in rule ? [rule.field(context)] : [])), body];
 }

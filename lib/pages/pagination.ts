@@ -7,6 +7,3 @@ export const pageCount = (total: number, size: number): number => Math.max(1, Ma
 export function pagesOf<T>(items: readonly T[], size: number): { page: number; items: readonly T[] }[] {
   return Array.from({ length: pageCount(items.length, size) }, (_, i) => ({ page: i + 1, items: items.slice(i * size, (i + 1) * size) }));
 }
-
-/** The `[[...page]]` segments of page `n` of a list: `[]` at the list's own URL, `['page', 'n']` for `…/page/n/`. */
-export const pageSegments = (n: number): string[] => (n === 1 ? [] : ['page', String(n)]);

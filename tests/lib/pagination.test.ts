@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pageCount, pageSegments, pagesOf } from '@/lib/pages/pagination';
+import { pageCount, pagesOf } from '@/lib/pages/pagination';
+import { pageSegments } from '@/lib/site/routes';
 
 describe('pagination', () => {
   it('splits a list into pages of a fixed size, the last one shorter', () => {

@@ -12,7 +12,7 @@ import { tempDir } from '../temp';
 
 async function testContent(): Promise<Content> {
   const dir = tempDir('brief-pages-');
-  cpSync('content', dir, { recursive: true });
+  cpSync('tests/fixtures/editorial', dir, { recursive: true });
   cpSync('tests/fixtures/site', dir, { recursive: true });
   return loadContent(dir);
 }

@@ -2,7 +2,7 @@
  * The export behind Debian's real Apache 2.4, configured only by the .htaccess the build writes
  * into it: the server's own configuration is Debian's stock one for a site folder (AllowOverride
  * limited to FileInfo and Indexes, directory listings on, .ht* files denied), so what passes here
- * passes on a shared host that copies out/ as it is. The export is copied the way the README says
+ * passes on a shared host that copies out/ as it is. The export is copied the way docs/deploying.md says
  * (`cp -a out/.`), into a folder Apache's www-data user can read, with files that reach an export by
  * mistake (`.env`, `.git/`, source maps) added, which must never be served.
  */
