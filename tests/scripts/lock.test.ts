@@ -49,12 +49,12 @@ describe('the build lock', () => {
   });
 
   it('counts a build killed with its parent as ended while it waits to be reaped (kill -9 of npm’s group leaves a zombie)', async () => {
-    // `sleep 0` exits at once; its parent execs `sleep 5`, which never reaps it: a zombie for 5 s.
-    const parent = spawn('sh', ['-c', 'sleep 0 & echo $!; exec sleep 5'], { stdio: ['ignore', 'pipe', 'ignore'] });
+    // `sleep 0` exits at once; its parent execs `sleep 60`, which never reaps it: a zombie until the parent is killed below.
+    const parent = spawn('sh', ['-c', 'sleep 0 & echo $!; exec sleep 60'], { stdio: ['ignore', 'pipe', 'ignore'] });
     try {
       const pid = Number(await new Promise<string>((resolve) => parent.stdout.once('data', (chunk: Buffer) => resolve(chunk.toString()))));
       let state = '';
-      for (let tries = 0; tries < 50 && state !== 'Z'; tries++) {
+      for (let tries = 0; tries < 500 && state !== 'Z'; tries++) {
         await new Promise((resolve) => setTimeout(resolve, 20));
         state = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ')[0] ?? '';
       }
