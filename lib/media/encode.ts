@@ -1,8 +1,8 @@
 /**
  * Writing an image's published files with sharp: turned upright, resized (never enlarged), encoded
- * as AVIF, WebP and a JPEG/PNG fallback, a brief's photo also cropped for search engines. Nothing of the original's metadata is written: no EXIF
- * (GPS position, camera serial, dates), no XMP (editing history), no IPTC, no ICC profile (pixels
- * are converted to sRGB). Files are written atomically, so a killed build never leaves half of one.
+ * as AVIF, WebP and a JPEG/PNG fallback; a brief's photo also cut in crops for search engines.
+ * Nothing of the original's metadata is written: no EXIF (GPS position, camera serial, dates), no
+ * XMP (editing history), no IPTC, no ICC profile (pixels are converted to sRGB). Files are written atomically, so a killed build never leaves half of one.
  */
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
