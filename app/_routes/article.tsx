@@ -18,7 +18,7 @@ import { WhyItMatters } from '@/components/why-it-matters';
 import type { ModelOf } from '@/lib/pages/site-pages';
 import { plannedParams, problemsAt, routeModel } from '@/lib/pages/store';
 import { edition } from '@/lib/edition/i18n';
-import { articleSharing, articleVersions, pageAlternates } from '@/lib/syndication/metadata';
+import { articleSharing, articleVersions, pageAlternates, searchRobots } from '@/lib/syndication/metadata';
 import { publisher, shareImage } from '@/lib/syndication/identity';
 import type { Locale } from '@/lib/site/config';
 import type { RawParamsOf } from '@/lib/site/routes';
@@ -53,6 +53,7 @@ export function articleRoute(locale: Locale) {
       authors: article.authors.map(({ name }) => ({ name })),
       keywords: [...article.tags],
       ...articleSharing(article, versions),
+      robots: searchRobots,
     };
   }
 

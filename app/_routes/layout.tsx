@@ -3,7 +3,7 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { Document } from '@/components/document';
 import { edition } from '@/lib/edition/i18n';
-import { feedLinks, siteSharing } from '@/lib/syndication/metadata';
+import { feedLinks, searchRobots, siteSharing } from '@/lib/syndication/metadata';
 import { site, type Locale } from '@/lib/site/config';
 
 export const viewport: Viewport = {
@@ -23,6 +23,7 @@ export function editionMetadata(locale: Locale): Metadata {
     // Pages without their own `alternates` (the 404 page) still link the feeds.
     alternates: { types: feedLinks(locale) },
     ...siteSharing(locale),
+    robots: searchRobots,
   };
 }
 

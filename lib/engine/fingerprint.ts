@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { lstatSync, readdirSync, readFileSync, readlinkSync, type Dirent, type Stats } from 'node:fs';
 import path from 'node:path';
-import { site } from '../site/config';
+import { SettingError, site } from '../site/config';
 import { RefusedInput } from './refused';
 
 /**
@@ -99,9 +99,15 @@ function hashFiles(root: string, entries: readonly string[], extra: string, skip
   return hash.digest('hex');
 }
 
-/** The settings that change output (`BASE_PATH`, `SITE_URL`, page size, share images), as one line. */
+/** The settings that change output (`BASE_PATH`, `SITE_URL`, page size, share images, `SITE_TWITTER`), as one line; a bad setting is refused here, before anything is built. */
 export function settingsLine(): string {
-  return JSON.stringify({ basePath: site.basePath, url: site.url, pageSize: site.pageSize, ogImages: site.ogImages, node: process.version });
+  let twitter: string | undefined;
+  try {
+    twitter = site.twitter;
+  } catch (error) {
+    throw error instanceof SettingError ? new RefusedInput(`${error.message}; nothing was built`) : error;
+  }
+  return JSON.stringify({ basePath: site.basePath, url: site.url, pageSize: site.pageSize, ogImages: site.ogImages, node: process.version, twitter });
 }
 
 /**

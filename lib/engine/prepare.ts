@@ -51,6 +51,8 @@ export const preparedSchema = z.strictObject({
   images: z.array(shareImageSchema),
   /** The image files published briefs show (photos, body images), each once. */
   photos: z.array(imageSchema),
+  /** The ids of the photos of published briefs (their `image`), which are also published in crops for search engines. */
+  heroes: z.array(z.string()),
   bundles: z.array(searchBundleSchema),
 });
 export type Prepared = z.output<typeof preparedSchema>;
@@ -99,6 +101,7 @@ export async function prepare(input: z.output<typeof prepareInputSchema>): Promi
     ],
     images: shareImages(published, site.ogImages),
     photos: publishedImages(content),
+    heroes: [...new Set(published.flatMap((a) => (a.image ? [a.image.id] : [])))],
     bundles: searchBundles(plan.entries),
   };
   console.log(`✓ page models: ${plural(plan.entries.length, 'page')}, ${plan.render.length} to render, ${plan.removed.length} removed [${seconds()}]`);

@@ -36,3 +36,12 @@ export const ENCODER_REVISION = 1;
 
 /** Folder of the published variants, at the export's root. */
 export const IMAGE_DIR = 'images';
+
+/**
+ * The crops of a brief's photo offered to search engines (JSON-LD `image`), never shown to readers:
+ * Google's Article guidance asks for 16:9, 4:3 and 1:1 images, and Discover shows an image large only
+ * when it is at least 1,200 px wide. Each is cut around the centre and published at `width`; a ratio
+ * whose crop of the original is narrower is not published (never enlarged). The sizes are in the file
+ * names; bump ENCODER_REVISION if the way they are cut changes.
+ */
+export const CROPS = { width: 1200, ratios: [[16, 9], [4, 3], [1, 1]] } as const;

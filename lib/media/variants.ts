@@ -11,6 +11,8 @@ export interface Variant {
   readonly format: VariantFormat;
   readonly width: number;
   readonly height: number;
+  /** Cut to `width` × `height` around the centre (a crop for search engines, lib/media/crops.ts) rather than scaled whole. */
+  readonly crop?: true;
 }
 
 const EXTENSION: Record<VariantFormat, string> = { avif: 'avif', webp: 'webp', jpeg: 'jpg', png: 'png' };

@@ -46,6 +46,24 @@ export function localeOfTag(tag: string): Locale | undefined {
   return isLocale(primary) ? primary : undefined;
 }
 
+/** A setting of the environment with a value the site cannot use; the message names the variable, what it expects and what it found. */
+export class SettingError extends Error {
+  override readonly name = 'SettingError';
+}
+
+/**
+ * An X (Twitter) handle as `SITE_TWITTER` gives it: `@` and 1 to 15 letters, digits or underscores
+ * (X's rule for user names). Unset or blank: undefined (no `twitter:site`). Anything else throws.
+ */
+export function twitterHandle(value: string | undefined): string | undefined {
+  const handle = value?.trim() ?? '';
+  if (handle === '') return undefined;
+  if (/^@[A-Za-z0-9_]{1,15}$/.test(handle)) return handle;
+  throw new SettingError(
+    `SITE_TWITTER must be an X (Twitter) handle: @ followed by 1 to 15 letters, digits or underscores, such as @brief_news; found ${JSON.stringify(value)}${/^[A-Za-z0-9_]{1,15}$/.test(handle) ? ` (write it with its @: @${handle})` : ''}`,
+  );
+}
+
 export interface SiteConfig {
   readonly name: string;
   /** Absolute origin the site is published at, without a trailing slash. */
@@ -62,6 +80,8 @@ export interface SiteConfig {
   readonly contentDir: string;
   /** A share image per article (`BRIEF_OG_IMAGES=0` turns them off: ~0.2–0.5 s each at build); the site image is always made. */
   readonly ogImages: boolean;
+  /** The site's X (Twitter) handle for `twitter:site` (`SITE_TWITTER`, e.g. `@brief_news`); undefined when unset. Throws a SettingError for a bad value. */
+  readonly twitter: string | undefined;
 }
 
 export const site: SiteConfig = {
@@ -73,6 +93,11 @@ export const site: SiteConfig = {
   pageSize: positiveInteger(process.env.BRIEF_PAGE_SIZE) ?? 20,
   contentDir: process.env.CONTENT_DIR ?? 'content',
   ogImages: process.env.BRIEF_OG_IMAGES !== '0',
+  // Read when used, not at import: a bad value then fails where the build reads its settings (the
+  // fingerprint, before anything is built), in one line, rather than as a stack trace of an import.
+  get twitter() {
+    return twitterHandle(process.env.SITE_TWITTER);
+  },
 };
 
 /**

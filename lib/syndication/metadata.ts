@@ -87,7 +87,7 @@ export function articleSharing(article: ArticleSummary, versions: readonly Trans
       authors: article.authors.map((a) => a.name),
       images: [{ url: shareImage(article), width: 1200, height: 630, alt: article.title }],
     },
-    twitter: { card: 'summary_large_image', title: article.title, description: article.description, images: [shareImage(article)] },
+    twitter: { card: 'summary_large_image', title: article.title, description: article.description, images: [{ url: shareImage(article), alt: article.title }], ...twitterSite() },
   };
 }
 
@@ -102,6 +102,20 @@ export function siteSharing(locale: Locale): Pick<Metadata, 'openGraph' | 'twitt
       alternateLocale,
       images: [{ url: defaultShareImage(locale), width: 1200, height: 630, alt: site.name }],
     },
-    twitter: { card: 'summary_large_image', images: [defaultShareImage(locale)] },
+    twitter: { card: 'summary_large_image', images: [{ url: defaultShareImage(locale), alt: site.name }], ...twitterSite() },
   };
 }
+
+/** `twitter:site`: the site's handle (SITE_TWITTER) when configured, nothing otherwise. A page's `twitter` replaces the layout's, so each one adds it. */
+export function twitterSite(): { site?: string } {
+  const handle = site.twitter;
+  return handle === undefined ? {} : { site: handle };
+}
+
+/**
+ * The robots directives of every indexable page (the edition layout's, and a brief's own):
+ * `max-image-preview:large` lets Google show the page's images large in Search and Discover, which it
+ * does only with this permission and an image at least 1,200 px wide. Pages that must not be indexed
+ * (search, 404) set `robots: { index: false }`, which replaces it.
+ */
+export const searchRobots = { 'max-image-preview': 'large' } as const satisfies Metadata['robots'];

@@ -1,4 +1,5 @@
 /** schema.org JSON-LD objects for search engines: `NewsArticle` and `BreadcrumbList`. Pure. */
+import { cropsOf } from '../media/crops';
 import { fallbackOf } from '../media/variants';
 import type { ArticleSummary } from '../content/article';
 import { isoDateTime } from './metadata';
@@ -34,8 +35,7 @@ export function newsArticle(article: ArticleSummary, publisher: Publisher, image
       url: `${publisher.origin}/`,
       logo: { '@type': 'ImageObject', url: `${publisher.origin}${publisher.logo}` },
     },
-    // The share image, then the brief's own photo (its largest published JPEG/PNG) when it has one.
-    image: [`${publisher.origin}${image}`, ...(article.image ? [`${publisher.origin}/${fallbackOf(article.image).file}`] : [])],
+    image: articleImages(article, publisher.origin, image),
     articleSection: edition(article.locale).topicName(article.topic),
     keywords: [...article.tags],
     inLanguage: article.lang,
@@ -50,4 +50,17 @@ export function breadcrumbList(crumbs: readonly Crumb[], origin: string) {
     '@type': 'BreadcrumbList',
     itemListElement: crumbs.map((crumb, i) => ({ '@type': 'ListItem', position: i + 1, name: crumb.name, item: `${origin}${crumb.path}` })),
   };
+}
+
+/**
+ * A brief's `image` for search engines, as absolute URLs. With a photo large enough, its crops only
+ * (lib/media/crops.ts: 16:9, 4:3, 1:1 at 1,200 px), the images Google's Article guidance asks for:
+ * the share image is a headline card (the title again, over the photo, in none of those ratios) and the
+ * photo's own file a smaller copy at 3:2. Otherwise the share image (`shareImage`, root-relative), then
+ * the brief's photo (its largest published JPEG/PNG) when it has one.
+ */
+export function articleImages(article: Pick<ArticleSummary, 'image'>, origin: string, shareImage: string): string[] {
+  const crops = article.image ? cropsOf(article.image) : [];
+  if (crops.length > 0) return crops.map((crop) => `${origin}/${crop.file}`);
+  return [`${origin}${shareImage}`, ...(article.image ? [`${origin}/${fallbackOf(article.image).file}`] : [])];
 }

@@ -32,9 +32,14 @@ describe('a brief with photos, exported', () => {
     const named = new Set<string>();
     for (const file of listFiles(exportDir()).filter((f) => f.endsWith('.html'))) {
       for (const picture of doc(file).querySelectorAll('picture')) for (const url of urlsOf(picture)) named.add(url.replace(/^\//, ''));
+      // A brief photo's crops are named by its JSON-LD, for search engines.
+      for (const script of doc(file).querySelectorAll('script[type="application/ld+json"]')) {
+        const images: unknown = Reflect.get(Object(JSON.parse(script.textContent ?? '{}')), 'image');
+        for (const url of Array.isArray(images) ? images : []) if (typeof url === 'string' && url.includes('/images/')) named.add(url.replace(/^https:\/\/[^/]+\//, ''));
+      }
     }
     const published = listFiles(exportDir()).filter((f) => f.startsWith('images/'));
-    expect(published.length).toBe(22); // 9 of the 2400-px photo, 5 each of the 600-px photo and the 400-px chart, 3 of the 200-px portrait
+    expect(published.length).toBe(25); // 9 of the 2400-px photo and its 3 crops, 5 each of the 600-px photo and the 400-px chart, 3 of the 200-px portrait
     expect([...named].sort()).toEqual(published.sort());
   });
 
@@ -88,9 +93,9 @@ describe('a brief with photos, exported', () => {
     expect((b ?? 0) - (r ?? 0)).toBeGreaterThan(60);
     expect((await pixel('og/second-brief.png')).slice(0, 3)).toEqual([255, 255, 255]);
     expect(doc(ARTICLE).querySelector('meta[property="og:image"]')?.getAttribute('content')).toMatch(/\/og\/photo-brief\.png$/);
-    // Search engines get the share image and the photo itself.
+    // Search engines get the photo itself, in its crops (tests/site/search-engines.test.ts).
     const ld = [...doc(ARTICLE).querySelectorAll('script[type="application/ld+json"]')].map((s) => JSON.stringify(JSON.parse(s.textContent ?? '{}')));
-    expect(ld.find((j) => j.includes('"NewsArticle"'))).toMatch(/"image":\["https:\/\/[^"]+\/og\/photo-brief\.png","https:\/\/[^"]+\/images\/[0-9a-f]{16}-1280\.jpg"\]/);
+    expect(ld.find((j) => j.includes('"NewsArticle"'))).toMatch(/"image":\["https:\/\/[^"]+\/images\/[0-9a-f]{16}-1200x675\.jpg","https:\/\/[^"]+\/images\/[0-9a-f]{16}-1200x900\.jpg","https:\/\/[^"]+\/images\/[0-9a-f]{16}-1200x1200\.jpg"\]/);
   });
 });
 

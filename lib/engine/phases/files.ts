@@ -44,7 +44,7 @@ export async function generatedFiles(run: Run, mode: Mode, plan: Prepared, scrip
 
 /** Puts the published photos' files in place (lib/engine/photos.ts); returns file → key. */
 export async function photos(run: Run, mode: Mode, plan: Prepared): Promise<Record<string, string>> {
-  const result = await updatePhotos(run.ws.staging, plan.photos, mode.before?.files ?? {}, path.resolve(site.contentDir), path.join(run.ws.cacheDir, 'images'));
+  const result = await updatePhotos(run.ws.staging, plan.photos, mode.before?.files ?? {}, path.resolve(site.contentDir), path.join(run.ws.cacheDir, 'images'), plan.heroes);
   done(run, `photos: ${plural(plan.photos.length, 'image')} in ${plural(Object.keys(result.keys).length, 'file')}, ${result.encoded} encoded, ${result.linked} from cache`);
   return result.keys;
 }
