@@ -1,6 +1,7 @@
 /** schema.org JSON-LD objects for search engines: `NewsArticle` and `BreadcrumbList`. Pure. */
 import { fallbackOf } from '../media/variants';
 import type { ArticleSummary } from '../content/article';
+import { lastModified, noticesOf } from '../content/changes';
 import { isoDateTime } from './metadata';
 import { edition } from '../edition/i18n';
 import { articlePath } from '../site/paths';
@@ -21,7 +22,9 @@ export function newsArticle(article: ArticleSummary, publisher: Publisher, image
     headline: article.title,
     description: article.description,
     datePublished: isoDateTime(article.date),
-    dateModified: isoDateTime(article.updated ?? article.date),
+    dateModified: isoDateTime(lastModified(article)),
+    // Each correction and clarification, as shown under the dek.
+    ...correctionsOf(article),
     // An author of authors.yml is a Person or an Organization with their page; a plain name stays a Person.
     author: article.authors.map(({ name, id, type }) => ({
       '@type': type === 'organization' ? 'Organization' : 'Person',
@@ -50,4 +53,10 @@ export function breadcrumbList(crumbs: readonly Crumb[], origin: string) {
     '@type': 'BreadcrumbList',
     itemListElement: crumbs.map((crumb, i) => ({ '@type': 'ListItem', position: i + 1, name: crumb.name, item: `${origin}${crumb.path}` })),
   };
+}
+
+/** `correction`: one `CorrectionComment` per correction or clarification of the brief, newest first; nothing when it has none. */
+function correctionsOf(article: Pick<ArticleSummary, 'updates'>) {
+  const notices = noticesOf(article);
+  return notices.length === 0 ? {} : { correction: notices.map((c) => ({ '@type': 'CorrectionComment', text: c.note, datePublished: isoDateTime(c.date) })) };
 }
