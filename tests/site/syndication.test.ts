@@ -8,7 +8,7 @@ import { en, tr } from '@/lib/edition/messages';
 import { exportDir, listFiles, readExport, isReaderPage } from './helpers';
 
 const ORIGIN = 'https://brief.example.com';
-const PUBLISHED = ['xai-openai-training', 'second-brief', 'hostile-payloads', 'photo-brief'];
+const PUBLISHED = ['xai-openai-training', 'second-brief', 'hostile-payloads', 'corrected-brief', 'photo-brief'];
 const RFC_822 = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['item', 'entry', 'url'].includes(name) });
@@ -136,7 +136,7 @@ describe('sharing metadata and JSON-LD', () => {
 
   it('writes a 1200×630 PNG share image per published article and one for the site', () => {
     const images = listFiles(exportDir()).filter((f) => f.startsWith('og/')).sort();
-    expect(images).toEqual(['og/default.png', 'og/tr/default.png', ...PUBLISHED.map((slug) => `og/${slug}.png`), 'og/tr/xai-openai-training.png'].sort());
+    expect(images).toEqual(['og/default.png', 'og/tr/default.png', ...PUBLISHED.map((slug) => `og/${slug}.png`), 'og/tr/corrected-brief.png', 'og/tr/xai-openai-training.png'].sort());
     for (const file of images) {
       const png = readFileSync(path.join(exportDir(), file));
       expect(png.subarray(1, 4).toString('latin1'), file).toBe('PNG');
