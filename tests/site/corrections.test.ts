@@ -72,7 +72,7 @@ describe('its Turkish translation, behind the original', () => {
   });
 });
 
-describe('the corrections pages', () => {
+describe('the corrections pages and feeds', () => {
   it('list the English edition’s corrections and clarifications newest first, each linking to its brief', () => {
     const page = doc('corrections/index.html');
     expect(text(page.querySelector('h1'))).toBe('Corrections');
@@ -99,8 +99,12 @@ describe('the corrections pages', () => {
   });
 
   it('the feeds’ item opens with the correction, under the brief’s unchanged URL', () => {
+    const feed = z.object({ items: z.array(z.object({ id: z.string(), content_html: z.string(), date_modified: z.string() })) }).parse(JSON.parse(readExport('feed.json')));
+    const item = feed.items.find((i) => i.id === `${ORIGIN}/articles/corrected-brief/`);
+    expect(item?.content_html.startsWith(`<p><strong>Correction, 14 November 2026:</strong> ${CORRECTION}</p>`)).toBe(true);
+    expect(item?.date_modified).toBe('2026-11-14T00:00:00.000Z');
     const atom = readExport('atom.xml');
     expect(atom).toContain(`<id>${ORIGIN}/articles/corrected-brief/</id>`);
-    expect(atom).toContain('&lt;p&gt;&lt;strong&gt;Correction, 14 November 2026:&lt;/strong&gt;');
+    expect(atom).toContain('<strong>Correction, 14 November 2026:</strong>');
   });
 });
