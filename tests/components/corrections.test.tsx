@@ -8,6 +8,7 @@ import { CorrectionsList } from '@/components/corrections-list';
 import { TranslationNotice } from '@/components/translation-notice';
 import { UpdatesLog } from '@/components/updates-log';
 import type { Article } from '@/lib/content/article';
+import { BriefPreviewView } from '@/lib/cms/preview/view';
 import { newsArticle } from '@/lib/syndication/structured-data';
 import { makeArticle, spokenText } from './factory';
 import { mirrorNextConfigEnv } from './next-config-env';
@@ -115,5 +116,16 @@ describe('CorrectionsList', () => {
     render(<CorrectionsList entries={[]} locale="tr" />);
     expect(screen.getByText('Bu sürümde henüz hiçbir yazıda düzeltme ya da açıklama yapılmadı.')).toBeTruthy();
     expect(screen.queryByRole('list')).toBeNull();
+  });
+});
+
+describe('the CMS preview', () => {
+  it('shows corrections and clarifications under the dek, as the page does', () => {
+    const { html, sections, file: _file, images: _images, ...article } = makeArticle({ updates });
+    render(<BriefPreviewView article={article} html={html} sections={sections} />);
+    const region = screen.getByRole('region', { name: 'Corrections and clarifications' });
+    expect(within(region).getAllByRole('listitem').map(spokenText)[0]).toBe('Correction, 3 December 2026: An earlier version gave the fine as 2 million euros.');
+    const dek = screen.getByText('A vote that decides who pays for the batteries behind the grid.');
+    expect(dek.compareDocumentPosition(region) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 });
