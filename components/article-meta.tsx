@@ -1,4 +1,5 @@
 import type { ArticleSummary } from '@/lib/content/article';
+import { lastModified, wasModified } from '@/lib/content/changes';
 import { edition } from '@/lib/edition/i18n';
 import type { Locale } from '@/lib/site/config';
 import { Byline } from './byline';
@@ -17,9 +18,9 @@ export function ArticleMeta({ article, locale }: { article: ArticleSummary; loca
         <span className="sr-only">{t.published} </span>
         <FormattedDate date={article.date} locale={locale} />
       </p>
-      {article.updated ? (
+      {wasModified(article) ? (
         <p data-pagefind-ignore="" className="rounded bg-amber-100 px-2 py-0.5 font-semibold text-amber-950 dark:bg-amber-900/50 dark:text-amber-100">
-          {t.updated} <FormattedDate date={article.updated} locale={locale} />
+          {t.updated} <FormattedDate date={lastModified(article)} locale={locale} />
         </p>
       ) : null}
       <p data-pagefind-ignore="" className="inline-flex items-center gap-1">

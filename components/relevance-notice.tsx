@@ -1,4 +1,5 @@
 import type { ArticleSummary } from '@/lib/content/article';
+import { lastModified } from '@/lib/content/changes';
 import { edition } from '@/lib/edition/i18n';
 import type { Locale } from '@/lib/site/config';
 import { FormattedDate } from './formatted-date';
@@ -13,7 +14,7 @@ export function RelevanceNotice({ article, locale }: { article: ArticleSummary; 
       <RadarIcon width={18} height={18} className="mt-0.5 shrink-0 text-zinc-500" />
       <span>
         {t.relevanceNoticeBefore}
-        <FormattedDate date={article.updated ?? article.date} locale={locale} />
+        <FormattedDate date={lastModified(article)} locale={locale} />
         {t.relevanceNoticeAfter}
       </span>
     </p>

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { ArticleBody } from '@/components/article-body';
 import { ArticleHeader } from '@/components/article-header';
 import { BriefLinks } from '@/components/brief-links';
+import { ChangeNotices } from '@/components/change-notices';
 import { ContentProblems } from '@/components/content-problems';
 import { HeroPhoto } from '@/components/hero-photo';
 import { JsonLd } from '@/components/json-ld';
@@ -13,6 +14,7 @@ import { SourcesList } from '@/components/sources-list';
 import { SummaryBox } from '@/components/summary-box';
 import { TableOfContents, TOC_MIN_SECTIONS } from '@/components/table-of-contents';
 import { TagList } from '@/components/tag-list';
+import { TranslationNotice } from '@/components/translation-notice';
 import { UpdatesLog } from '@/components/updates-log';
 import { WhyItMatters } from '@/components/why-it-matters';
 import type { ModelOf } from '@/lib/pages/site-pages';
@@ -65,7 +67,7 @@ export function articleRoute(locale: Locale) {
       if (problems) return <ContentProblems {...problems} locale={locale} />;
       notFound();
     }
-    const { article, moreInTopic, related, versions } = model;
+    const { article, moreInTopic, related, versions, originalAhead } = model;
     return (
       // data-pagefind-*: the brief is what site search indexes (lib/engine/search-index.ts); its title,
       // dek and topic are the result's metadata, read from the text of the marked elements.
@@ -87,6 +89,8 @@ export function articleRoute(locale: Locale) {
         />
         <div className="flex min-w-0 flex-col gap-8">
           <ArticleHeader article={article} versions={versions} locale={locale} />
+          <TranslationNotice ahead={originalAhead} locale={locale} />
+          <ChangeNotices updates={article.updates} locale={locale} />
           {article.image ? <HeroPhoto image={article.image} /> : null}
           <RelevanceNotice article={article} locale={locale} />
           <SummaryBox summary={article.summary} locale={locale} />

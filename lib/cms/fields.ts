@@ -6,7 +6,7 @@
  * `npm run check` and the build still catch.
  */
 import type { z } from 'zod';
-import { frontMatterSchema, heroSchema, sourceSchema, updateSchema } from '../content/schema';
+import { frontMatterSchema, heroSchema, sourceSchema, UPDATE_TYPES, updateSchema } from '../content/schema';
 import type { Author, Topic } from '../content/schema';
 import { KEBAB_CASE } from '../content/slug';
 import { locales, LOCALES, site, type Locale } from '../site/config';
@@ -186,8 +186,13 @@ const RULES: { readonly [K in FrontMatterKey]: Rule } = {
   },
   updates: {
     field: () => ({
-      name: 'updates', label: 'Corrections and updates', label_singular: 'correction or update', widget: 'list', required: false, summary: '{{fields.date}}: {{fields.note}}', hint: HINTS.updates,
-      fields: [date('date', 'Date', 'updates[].date', true), text('note', 'Note', updateSchema.shape.note, 'updates[].note', 'text')],
+      name: 'updates', label: 'Corrections and updates', label_singular: 'correction or update', widget: 'list', required: false, summary: '{{fields.date}} ({{fields.type}}): {{fields.note}}', hint: HINTS.updates,
+      fields: [
+        date('date', 'Date', 'updates[].date', true),
+        // The four types of the contract; an entry written without one is an update, so that is the default.
+        { name: 'type', label: 'Type', widget: 'select', default: 'update', options: UPDATE_TYPES.map((value) => ({ label: value, value })), hint: HINTS['updates[].type'] },
+        text('note', 'Note', updateSchema.shape.note, 'updates[].note', 'text'),
+      ],
     }),
   },
   slug: { notInForm: 'the file name is the slug: the form names a new file from its title (a translation from its original)' },

@@ -1,6 +1,7 @@
 /** What `npm run check` advises about an article that passed its checks: warnings, never a failure. */
 import type { ContentIssue } from './error';
 import { toTime } from './dates';
+import { lastModified } from './changes';
 import type { RenderedMarkdown } from './markdown';
 import type { Article } from './schema';
 import type { ParsedYaml } from './yaml';
@@ -29,7 +30,7 @@ export function adviseOn(article: Article, yaml: ParsedYaml, now: number): Conte
   if (article.sources.length === 0) {
     warnings.push(warn('sources', 'no sources listed; readers trust briefs that cite them', []));
   }
-  const ageDays = Math.floor((now - toTime(article.updated ?? article.date)) / 86_400_000);
+  const ageDays = Math.floor((now - toTime(lastModified(article))) / 86_400_000);
   if (article.relevance === 'short-term' && ageDays > ADVICE.shortTermDays) {
     warnings.push(warn('relevance', `short-term brief last dated ${ageDays} days ago (over ${ADVICE.shortTermDays}); update it or change its relevance`, ['relevance']));
   }

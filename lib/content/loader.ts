@@ -4,6 +4,7 @@ import path from 'node:path';
 import { checkArticle, nameOfFile, type Article, type ArticleSummary, type CheckOptions } from './article';
 import { ContentError, contentIssueSchema, type ContentIssue } from './error';
 import { toTime } from './dates';
+import { aheadOf, lastModified } from './changes';
 import { z } from 'zod';
 import { cacheKey, readCached, writeCached, type ParseCache } from './cache';
 import { articleSchema, type Author, type Topic } from './schema';
@@ -332,6 +333,7 @@ export function checkTranslations(articles: readonly Article[]): { issues: Conte
       const first = claimed.get(key);
       if (first) fail(`expected one ${article.locale} translation of ${original.file}, found two: ${first.file} and ${article.file}`);
       else claimed.set(key, article);
+      warnings.push(...behindOriginal(article, original));
       if (original.draft && !article.draft) {
         warnings.push({
           file: article.file,
@@ -343,6 +345,14 @@ export function checkTranslations(articles: readonly Article[]): { issues: Conte
     }
   }
   return { issues, warnings };
+}
+
+/** A translation whose original has a correction, clarification or update dated after the translation's last change: a warning naming the newest, and since when the translation is behind. */
+function behindOriginal(translation: Article, original: Article): ContentIssue[] {
+  const ahead = aheadOf(original, translation);
+  if (!ahead) return [];
+  const message = `behind its original ${original.file}, which has a ${ahead.type} of ${ahead.date} (${JSON.stringify(ahead.note)}) after this translation's last change (${lastModified(translation)}); translate it into this brief and record it in \`updates\`: until then the page says the original changed`;
+  return [{ file: translation.file, field: 'translationOf', severity: 'warning', message }];
 }
 
 /** Reads the whole content folder, validating everything; throws one `ContentError` listing all problems. */

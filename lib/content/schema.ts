@@ -57,8 +57,18 @@ export const sourceSchema = z.strictObject({
   publisher: text(120).optional(),
 });
 
-/** One entry of `updates`: a dated correction or update, shown at the end of the brief. */
-export const updateSchema = z.strictObject({ date: isoDate, note: text(500) });
+/**
+ * The kinds of `updates` entry: a `correction` (something was wrong) and a `clarification` (something
+ * could be misread) are shown at the top of the brief and on the corrections page; an `update` (news
+ * since) moves the brief's modified date; a `typo` is a minor fix, listed only in the updates log.
+ */
+export const UPDATE_TYPES = ['correction', 'clarification', 'update', 'typo'] as const;
+
+/** One entry of `updates`: a dated, typed change, listed at the end of the brief. Without `type` it is an `update` (lists written before types keep their meaning). */
+export const updateSchema = z.strictObject({ date: isoDate, note: text(500), type: z.enum(UPDATE_TYPES).default('update') });
+
+/** An entry of `updates` as an article carries it: its type always named. */
+export const changeSchema = z.strictObject({ date: z.string().refine(isIsoDate), note: z.string(), type: z.enum(UPDATE_TYPES) });
 
 /** `image`: the brief's photo (hero), shown above it, on its card and in its share image. */
 export const heroSchema = z
@@ -204,10 +214,11 @@ export const EXPECTED: Readonly<Record<string, string>> = {
   'sources[].title': `a string of ${span(sourceSchema.shape.title)} characters`,
   'sources[].url': 'an absolute http:// or https:// URL',
   'sources[].publisher': `a string of ${span(sourceSchema.shape.publisher)} characters`,
-  updates: `a list of ${fieldsOf(updateSchema)} entries (corrections and updates)`,
-  'updates[]': `an update ${fieldsOf(updateSchema)}`,
+  updates: `a list of ${fieldsOf(updateSchema)} entries (corrections, clarifications, updates and typo fixes)`,
+  'updates[]': `an entry ${fieldsOf(updateSchema)}`,
   'updates[].date': 'a date as YYYY-MM-DD or an ISO date-time',
   'updates[].note': `a note of ${span(updateSchema.shape.note)} characters`,
+  'updates[].type': `one of ${UPDATE_TYPES.join(', ')} (without \`type\`, an entry is an update)`,
   slug: 'lowercase kebab-case: a-z, 0-9 and single hyphens, such as xai-openai-training',
   draft: 'true or false',
   lang: `one of the site's languages (${LOCALES.join(', ')}), or a regional form such as en-GB`,
@@ -263,7 +274,8 @@ export const articleSchema = z.strictObject({
   whyItMatters: z.array(z.string()).min(1),
   relevance: z.enum(['short-term', 'long-term', 'evergreen']).optional(),
   sources: z.array(sourceSchema),
-  updates: z.array(updateSchema),
+  /** Newest first, each with its type (an entry written without one is an `update`). */
+  updates: z.array(changeSchema),
   draft: z.boolean(),
   /** The language tag the editor wrote (or the default locale's). */
   lang: z.string(),
@@ -289,3 +301,5 @@ export type Source = z.output<typeof sourceSchema>;
 export type Topic = z.output<typeof topicSchema>;
 export type Author = z.output<typeof authorSchema>;
 export type Byline = z.output<typeof bylineSchema>;
+export type UpdateType = (typeof UPDATE_TYPES)[number];
+export type Change = z.output<typeof changeSchema>;

@@ -2,7 +2,7 @@
  * UI strings: one typed catalog per locale of the site. Every catalog is a `Messages`, so a key
  * missing from any language fails the type check, and `messages` must name every locale.
  */
-import type { FrontMatter } from '../content/schema';
+import type { FrontMatter, UpdateType } from '../content/schema';
 import type { Locale } from '../site/config';
 
 type Relevance = NonNullable<FrontMatter['relevance']>;
@@ -97,6 +97,21 @@ export interface Messages {
   readonly siteProblems: string;
   readonly problemsNotice: (n: number) => string;
   readonly problemsHeading: string;
+  // Corrections, clarifications and updates (issue 23): the notice under a brief's dek, its updates log, the corrections page, a translation's freshness.
+  /** The word of each type of `updates` entry, before its note ("Correction, 3 December 2026: …"). */
+  readonly changeType: Readonly<Record<UpdateType, string>>;
+  /** The name of the box of corrections and clarifications under a brief's dek. */
+  readonly noticesLabel: string;
+  /** The corrections page: its title and heading, its introduction, and its text when there are none. */
+  readonly corrections: string;
+  readonly correctionsIntro: string;
+  readonly noCorrections: string;
+  /** A language's name in this edition's language ("English", "İngilizce"). */
+  readonly languageName: Readonly<Record<Locale, string>>;
+  /** The name of a translation's notice that its original changed since. */
+  readonly translationNoticeLabel: string;
+  /** That notice: the text before the link (the original, named by its language), between the link and the date, and after the date. */
+  readonly originalAhead: (language: string, corrected: boolean) => { readonly before: string; readonly link: string; readonly beforeDate: string; readonly afterDate: string };
 }
 
 /** English UI strings. */
@@ -179,6 +194,19 @@ export const en: Messages = {
   siteProblems: 'Problems that affect every page',
   problemsNotice: (n) => (n === 1 ? '1 brief is not shown because of problems in its file:' : `${n} briefs are not shown because of problems in their files:`),
   problemsHeading: 'Content problems',
+  changeType: { correction: 'Correction', clarification: 'Clarification', update: 'Update', typo: 'Minor fix' },
+  noticesLabel: 'Corrections and clarifications',
+  corrections: 'Corrections',
+  correctionsIntro: 'Every correction and clarification made to a brief in this edition, newest first.',
+  noCorrections: 'No brief in this edition has been corrected or clarified yet.',
+  languageName: { en: 'English', tr: 'Turkish' },
+  translationNoticeLabel: 'About this translation',
+  originalAhead: (language, corrected) => ({
+    before: 'The ',
+    link: `${language} version`,
+    beforeDate: ` was ${corrected ? 'corrected' : 'updated'} on `,
+    afterDate: '. This translation does not include that change yet.',
+  }),
 };
 
 /** Turkish UI strings. */
@@ -262,6 +290,20 @@ export const tr: Messages = {
   siteProblems: 'Tüm sayfaları etkileyen sorunlar',
   problemsNotice: (n) => `${n} yazı, dosyasındaki sorunlar yüzünden gösterilmiyor:`,
   problemsHeading: 'İçerik sorunları',
+  changeType: { correction: 'Düzeltme', clarification: 'Açıklama', update: 'Güncelleme', typo: 'Küçük düzeltme' },
+  noticesLabel: 'Düzeltmeler ve açıklamalar',
+  corrections: 'Düzeltmeler',
+  correctionsIntro: 'Bu sürümdeki yazılarda yapılan tüm düzeltmeler ve açıklamalar, yeniden eskiye.',
+  noCorrections: 'Bu sürümde henüz hiçbir yazıda düzeltme ya da açıklama yapılmadı.',
+  languageName: { en: 'İngilizce', tr: 'Türkçe' },
+  translationNoticeLabel: 'Bu çeviri hakkında',
+  // "… tarihinde": a date followed by a suffix would need the year's vowel harmony ("2026'da", "2027'de").
+  originalAhead: (language, corrected) => ({
+    before: '',
+    link: `${language} sürüm`,
+    beforeDate: ' ',
+    afterDate: ` tarihinde ${corrected ? 'düzeltildi' : 'güncellendi'}. Bu çeviri o değişikliği henüz içermiyor.`,
+  }),
 };
 
 /** Every locale's catalog: adding a locale to the site without its catalog fails the type check. */

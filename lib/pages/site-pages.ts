@@ -11,14 +11,19 @@ import type { Article, ArticleSummary } from '../content/article';
 import type { Content } from '../content/loader';
 import type { Locale } from '../site/config';
 import { pageSegments, routePath, type DynamicRoute, type ParamsOf, type StaticRoute } from '../site/routes';
-import { articleSchema, authorSchema, topicSchema } from '../content/schema';
-import { briefLinkSchema, cardSchema, featuredSchema, listPageSchema, localeSchema, toBriefLink, toCard, toFeatured, translationSchema, type ListPage } from './models';
+import { articleSchema, authorSchema, topicSchema, UPDATE_TYPES } from '../content/schema';
+import { aheadOf, noticesOf } from '../content/changes';
+import { toTime } from '../content/dates';
+import { briefLinkSchema, cardSchema, featuredSchema, listPageSchema, localeSchema, toBriefLink, toCard, toFeatured, translationSchema, type ListPage, type Translation } from './models';
 import { pagesOf } from './pagination';
 import { shardCount } from './search-shards';
 import { indexSite, type EditionIndex, type SiteIndex } from './site-index';
 
 /** The article as its page shows it: everything but the source file's path, which stays private, and the list of its image files (the build's). */
 export const pageArticleSchema = articleSchema.omit({ file: true, images: true });
+
+/** A translation's original that changed since (its newest change the translation lacks): where it is, and when and how it changed. */
+export const originalAheadSchema = translationSchema.extend({ date: z.string(), type: z.enum(UPDATE_TYPES) });
 
 export const articlePageSchema = z.strictObject({
   kind: z.literal('article'),
@@ -29,6 +34,8 @@ export const articlePageSchema = z.strictObject({
   related: z.array(briefLinkSchema),
   /** Every published language version (itself included) when it has a translation; else empty. */
   versions: z.array(translationSchema),
+  /** A translation only, when its original has a correction, clarification or update dated after the translation's last change. */
+  originalAhead: originalAheadSchema.optional(),
 });
 
 export const homePageSchema = z.strictObject({
@@ -91,6 +98,14 @@ export const tagPageSchema = z.strictObject({ kind: z.literal('tag'), locale: lo
 /** The search page: how many index bundles its edition has (none when it has no brief yet). */
 export const searchPageSchema = z.strictObject({ kind: z.literal('search'), locale: localeSchema, shards: z.number().int().min(0) });
 
+/** An edition's corrections page: every correction and clarification of its briefs, newest first. */
+export const correctionsPageSchema = z.strictObject({
+  kind: z.literal('corrections'),
+  locale: localeSchema,
+  entries: z.array(z.strictObject({ slug: z.string(), title: z.string(), date: z.string(), type: z.enum(UPDATE_TYPES), note: z.string() })),
+  editions: z.array(localeSchema),
+});
+
 /** Every kind of page model, by its `kind`. */
 export const pageModelSchemas = {
   article: articlePageSchema,
@@ -102,6 +117,7 @@ export const pageModelSchemas = {
   author: authorPageSchema,
   authors: authorsPageSchema,
   search: searchPageSchema,
+  corrections: correctionsPageSchema,
 } as const;
 
 export const pageModelSchema = z.discriminatedUnion('kind', [
@@ -114,9 +130,11 @@ export const pageModelSchema = z.discriminatedUnion('kind', [
   authorPageSchema,
   authorsPageSchema,
   searchPageSchema,
+  correctionsPageSchema,
 ]);
 
 export type PageArticle = z.output<typeof pageArticleSchema>;
+export type OriginalAhead = z.output<typeof originalAheadSchema>;
 export type PageModel = z.output<typeof pageModelSchema>;
 export type PageKind = PageModel['kind'];
 export type ModelOf<K extends PageKind> = z.output<(typeof pageModelSchemas)[K]>;
@@ -193,8 +211,10 @@ function editionPages(index: SiteIndex, e: EditionIndex, articles: ReadonlyMap<s
     const { file: _file, images: _images, ...shown } = article;
     const moreInTopic = nearestInList(e.byTopic.get(article.topic.id) ?? [], topicRank.get(article.slug) ?? 0, 3);
     const related = (e.related.get(article.slug) ?? []).filter((r) => !moreInTopic.some((m) => m.slug === r.slug));
+    const versions = index.versionsOf(article);
+    const ahead = originalAhead(article, versions, articles);
     entries.push(
-      entry('article', locale, { slug: article.slug }, { kind: 'article', locale, article: shown, moreInTopic: moreInTopic.map(toBriefLink), related: related.map(toBriefLink), versions: [...index.versionsOf(article)] }),
+      entry('article', locale, { slug: article.slug }, { kind: 'article', locale, article: shown, moreInTopic: moreInTopic.map(toBriefLink), related: related.map(toBriefLink), versions: [...versions], ...(ahead ? { originalAhead: ahead } : {}) }),
     );
   }
 
@@ -223,7 +243,28 @@ function editionPages(index: SiteIndex, e: EditionIndex, articles: ReadonlyMap<s
   entries.push(...authorPages(index, e, size));
 
   entries.push(whole('search', locale, { kind: 'search', locale, shards: shardCount(e.articles.length) }));
+  entries.push(whole('corrections', locale, correctionsPage(index, e)));
   return entries;
+}
+
+/** An edition's corrections and clarifications, newest first (then by slug), each with the brief it belongs to. */
+function correctionsPage(index: SiteIndex, e: EditionIndex): ModelOf<'corrections'> {
+  const entries = e.articles
+    .flatMap((a) => noticesOf(a).map(({ date, type, note }) => ({ slug: a.slug, title: a.title, date, type, note })))
+    .sort((a, b) => toTime(b.date) - toTime(a.date) || a.slug.localeCompare(b.slug));
+  return { kind: 'corrections', locale: e.locale, entries, editions: [...index.editionsWithBriefs] };
+}
+
+/** A translation's original, when it changed after the translation did (the translation's notice); `undefined` for an original or an up-to-date translation. */
+function originalAhead(article: Article, versions: readonly Translation[], articles: ReadonlyMap<string, Article>): OriginalAhead | undefined {
+  if (article.translationOf === undefined) return undefined;
+  for (const version of versions) {
+    const original = version.locale === article.locale ? undefined : articles.get(`${version.locale}:${version.slug}`);
+    if (!original || original.translationOf !== undefined) continue;
+    const change = aheadOf(original, article);
+    return change ? { ...version, date: change.date, type: change.type } : undefined;
+  }
+  return undefined;
 }
 
 /**

@@ -56,6 +56,8 @@ export const routes = {
   /** `[]` the index, `[id]` an author, `[id, 'page', n]` their older briefs: one route, so a site without authors.yml exports none of it. */
   authors: dynamicRoute({ app: 'authors/[[...path]]', params: { path: optionalSegments }, url: ({ path }) => ['authors', ...path], placeholder: { path: [PLACEHOLDER] } }),
   search: staticRoute({ app: 'search', params: {}, url: () => ['search'] }),
+  /** Every correction and clarification of the edition's briefs: one page, rendered in every build (its model is what it lists). */
+  corrections: staticRoute({ app: 'corrections', params: {}, url: () => ['corrections'] }),
 };
 
 type Table = typeof routes;

@@ -6,6 +6,7 @@
 import { Feed, type Item } from 'feed';
 import type { ArticleSummary } from '../content/article';
 import { toTime } from '../content/dates';
+import { lastModified, noticesOf } from '../content/changes';
 import { edition } from '../edition/i18n';
 import { articlePath, localePrefix } from '../site/paths';
 import type { Author, Topic } from '../content/schema';
@@ -31,14 +32,17 @@ export function feedPaths(locale: Locale) {
 /** A front-matter date (`YYYY-MM-DD` or ISO date-time) as a Date; a bare day is midnight UTC. */
 export const toDate = (value: string): Date => new Date(toTime(value));
 
-/** The brief's dek and 3-point summary as an HTML fragment, every text escaped. */
+/** The brief's corrections and clarifications (first, as on its page: "Correction, 3 December 2026: …"), dek and 3-point summary as an HTML fragment, every text escaped. */
 export function itemContent(article: ArticleSummary): string {
+  const { t, formatDate } = edition(article.locale);
+  const notices = noticesOf(article).map((c) => `<p><strong>${escapeMarkup(`${t.changeType[c.type]}, ${formatDate(c.date)}:`)}</strong> ${escapeMarkup(c.note)}</p>`).join('');
   const points = article.summary.map((point) => `<li>${escapeMarkup(point)}</li>`).join('');
-  return `<p>${escapeMarkup(article.description)}</p><ul>${points}</ul>`;
+  return `${notices}<p>${escapeMarkup(article.description)}</p><ul>${points}</ul>`;
 }
 
 const newest = (articles: readonly ArticleSummary[]) => articles.slice(0, FEED_LIMIT);
-const modified = (a: ArticleSummary) => toDate(a.updated ?? a.date);
+/** An item's `updated`: the brief's honest modified date (a typo fix never moves it). */
+const modified = (a: ArticleSummary) => toDate(lastModified(a));
 
 /** The newest modification among `articles`, so a rebuild with the same content writes the same feed. */
 function lastUpdated(articles: readonly ArticleSummary[]): Date {

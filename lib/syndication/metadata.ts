@@ -1,6 +1,7 @@
 /** Pieces of Next.js page metadata shared by every page: canonical URL, language alternates, feed links, sharing. */
 import type { Metadata } from 'next';
 import type { ArticleSummary } from '../content/article';
+import { lastModified } from '../content/changes';
 import type { Translation } from '../pages/models';
 import { feedPaths, toDate } from './feeds';
 import { allEditions, edition } from '../edition/i18n';
@@ -81,7 +82,7 @@ export function articleSharing(article: ArticleSummary, versions: readonly Trans
       title: article.title,
       description: article.description,
       publishedTime: isoDateTime(article.date),
-      modifiedTime: isoDateTime(article.updated ?? article.date),
+      modifiedTime: isoDateTime(lastModified(article)),
       section: e.topicName(article.topic),
       tags: [...article.tags],
       authors: article.authors.map((a) => a.name),

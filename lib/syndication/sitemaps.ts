@@ -3,6 +3,7 @@
  * `robots.txt`. Pure: takes the published articles (newest first) and topics; the build (lib/engine/syndication.ts) writes them.
  */
 import type { ArticleSummary } from '../content/article';
+import { lastModified, noticesOf } from '../content/changes';
 import { toDate } from './feeds';
 import { allEditions, type Edition } from '../edition/i18n';
 import { pageCount } from '../pages/pagination';
@@ -24,7 +25,7 @@ export interface SitemapPage {
   readonly alternates?: readonly { readonly hreflang: string; readonly path: string }[];
 }
 
-const modified = (a: ArticleSummary): number => toDate(a.updated ?? a.date).getTime();
+const modified = (a: ArticleSummary): number => toDate(lastModified(a)).getTime();
 
 /** The newest change among `articles`, or none for an empty list. */
 function lastmodOf(articles: readonly ArticleSummary[]): string | undefined {
@@ -106,8 +107,15 @@ export function sitemapPages(articles: readonly ArticleSummary[], topics: readon
       { path: paths.tags(), lastmod: all, alternates: everyEdition(editions, hasBriefs, (p) => p.tags()) },
       ...[...byTag.keys()].sort().flatMap((tag) => listing(byTag.get(tag) ?? [], (n) => paths.tag(tag, n), pageSize)),
       ...authorPages(paths, own),
+      { path: paths.corrections(), lastmod: correctionsLastmod(own) ?? all, alternates: everyEdition(editions, hasBriefs, (p) => p.corrections()) },
     ];
   });
+}
+
+/** The corrections page's last change: its newest correction or clarification; `undefined` when there is none (the edition's newest brief dates it then). */
+function correctionsLastmod(articles: readonly ArticleSummary[]): string | undefined {
+  const times = articles.flatMap((a) => noticesOf(a).map((c) => toDate(c.date).getTime()));
+  return times.length > 0 ? new Date(Math.max(...times)).toISOString() : undefined;
 }
 
 /** `sitemap.xml` for `pages`, each URL made absolute with `origin` (SITE_URL + BASE_PATH). */

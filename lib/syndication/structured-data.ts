@@ -2,6 +2,7 @@
 import { cropsOf } from '../media/crops';
 import { fallbackOf } from '../media/variants';
 import type { ArticleSummary } from '../content/article';
+import { lastModified, noticesOf } from '../content/changes';
 import { isoDateTime } from './metadata';
 import { edition } from '../edition/i18n';
 import { articlePath } from '../site/paths';
@@ -22,7 +23,9 @@ export function newsArticle(article: ArticleSummary, publisher: Publisher, image
     headline: article.title,
     description: article.description,
     datePublished: isoDateTime(article.date),
-    dateModified: isoDateTime(article.updated ?? article.date),
+    dateModified: isoDateTime(lastModified(article)),
+    // Each correction and clarification, as shown under the dek.
+    ...correctionsOf(article),
     // An author of authors.yml is a Person or an Organization with their page; a plain name stays a Person.
     author: article.authors.map(({ name, id, type }) => ({
       '@type': type === 'organization' ? 'Organization' : 'Person',
@@ -63,4 +66,10 @@ export function articleImages(article: Pick<ArticleSummary, 'image'>, origin: st
   const crops = article.image ? cropsOf(article.image) : [];
   if (crops.length > 0) return crops.map((crop) => `${origin}/${crop.file}`);
   return [`${origin}${shareImage}`, ...(article.image ? [`${origin}/${fallbackOf(article.image).file}`] : [])];
+}
+
+/** `correction`: one `CorrectionComment` per correction or clarification of the brief, newest first; nothing when it has none. */
+function correctionsOf(article: Pick<ArticleSummary, 'updates'>) {
+  const notices = noticesOf(article);
+  return notices.length === 0 ? {} : { correction: notices.map((c) => ({ '@type': 'CorrectionComment', text: c.note, datePublished: isoDateTime(c.date) })) };
 }

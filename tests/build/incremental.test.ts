@@ -1,7 +1,7 @@
 /**
  * Incremental builds are correct by construction; this series proves it byte for byte, where an edit
  * exercises a new part of the machinery: the incremental `out/` after adding a brief, editing a body,
- * adding a photo, editing topics.yml and builds killed midway must be byte-identical to a cold build of
+ * adding a photo, editing topics.yml, adding a correction and builds killed midway must be byte-identical to a cold build of
  * the same content (a fresh output folder and fresh caches); the first pair of cold builds also proves
  * that builds are reproducible. The other edits are proved by plan in incremental-plans.test.ts; a
  * page is a pure render of its model, which these byte-for-byte steps prove.
@@ -110,6 +110,18 @@ describe('incremental builds, byte for byte against cold builds', () => {
     writeFileSync(topics, readFileSync(topics, 'utf8').replace('name: Models & Research', 'name: Models, Research & Benchmarks'));
     expect(readFileSync(topics, 'utf8')).toContain('Models, Research & Benchmarks');
     expectSameAsCold();
+  });
+
+  it('match a cold build after adding a correction, which the corrections page then lists', () => {
+    const note = 'An earlier version misnamed the regulator.';
+    let edition = '';
+    editFrontMatter(file(state.briefs.title), (fm) => {
+      edition = typeof fm.lang === 'string' && fm.lang.startsWith('tr') ? 'tr/' : '';
+      fm.updates = [...(Array.isArray(fm.updates) ? fm.updates : []), { date: '2027-01-20', type: 'correction', note }];
+    });
+    const run = expectSameAsCold();
+    expect(rendered(run)).toBeGreaterThan(0);
+    expect(tree(INCREMENTAL).get(`${edition}corrections/index.html`)?.toString('utf8')).toContain(note);
   });
 
   it('leave out/ whole when killed midway, and recover by themselves on the next run', async () => {

@@ -36,7 +36,7 @@ const article = makeArticle({
   relevance: 'short-term',
   draft: true,
   tags: ['energy-policy', 'batteries'],
-  updates: [{ date: '2026-11-29', note: 'Corrected the vote count.' }],
+  updates: [{ date: '2026-11-29', note: 'Corrected the vote count.', type: 'correction' }],
 });
 const articles = [article, makeArticle({ slug: 'heat-pump-grants', title: 'Heat-pump grants run out early' })];
 

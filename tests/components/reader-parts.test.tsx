@@ -187,9 +187,9 @@ describe('RelevanceNotice', () => {
 
 describe('UpdatesLog', () => {
   const updates: Article['updates'] = [
-    { date: '2026-12-03T10:00:00Z', note: 'Added the auction dates announced by the regulator.' },
-    { date: '2026-11-29', note: 'Corrected the vote count to 212 to 198.' },
-    { date: '2026-12-01', note: 'Linked the committee transcript.' },
+    { date: '2026-12-03T10:00:00Z', note: 'Added the auction dates announced by the regulator.', type: 'update' },
+    { date: '2026-11-29', note: 'Corrected the vote count to 212 to 198.', type: 'correction' },
+    { date: '2026-12-01', note: 'Linked the committee transcript.', type: 'typo' },
   ];
 
   it('is a region named "Corrections and updates"', () => {
@@ -203,9 +203,9 @@ describe('UpdatesLog', () => {
     const region = screen.getByRole('region', { name: 'Corrections and updates' });
     const items = within(region).getAllByRole('listitem');
     expect(items.map(spokenText)).toEqual([
-      `3 December 2026 — ${updates[0]?.note}`,
-      `29 November 2026 — ${updates[1]?.note}`,
-      `1 December 2026 — ${updates[2]?.note}`,
+      `3 December 2026 — Update: ${updates[0]?.note}`,
+      `29 November 2026 — Correction: ${updates[1]?.note}`,
+      `1 December 2026 — Minor fix: ${updates[2]?.note}`,
     ]);
     expect(items.map((item) => item.querySelector('time')?.getAttribute('datetime'))).toEqual(
       updates.map((update) => update.date),

@@ -63,6 +63,8 @@ describe('loadContent', () => {
       ['unpublished-draft', true],
       ['second-brief', false],
       ['hostile-payloads', false],
+      ['corrected-brief', false],
+      ['corrected-brief', false],
       ['photo-brief', false],
     ]);
   });

@@ -58,7 +58,7 @@ describe('sitePages', () => {
     if (home?.kind !== 'home') throw new Error('no home page model');
     expect(home.featured?.slug).toBe('xai-openai-training');
     expect(home.list.items.map((c) => c.slug)).toEqual(['second-brief']);
-    expect(home.list.pageCount).toBe(2);
+    expect(home.list.pageCount).toBe(3);
     expect(home.editions).toEqual(['en', 'tr']);
     const article = entries.get('/articles/xai-openai-training/')?.model;
     if (article?.kind !== 'article') throw new Error('no article model');
@@ -102,7 +102,7 @@ describe('author pages', () => {
     const index = entries.get('/authors/')?.model;
     if (index?.kind !== 'authors') throw new Error('no authors index');
     // authors.yml's order; the draft's author (test-editor) has no published English brief but second-brief's.
-    expect(index.authors.map(({ author, count }) => [author.id, count])).toEqual([['brief-desk', 4], ['test-editor', 1], ['second-editor', 1], ['mallory', 1], ['photo-editor', 1], ['picture-desk', 1]]);
+    expect(index.authors.map(({ author, count }) => [author.id, count])).toEqual([['brief-desk', 4], ['test-editor', 1], ['second-editor', 2], ['mallory', 1], ['photo-editor', 1], ['picture-desk', 1]]);
     const first = entries.get('/authors/brief-desk/')?.model;
     const second = entries.get('/authors/brief-desk/page/2/')?.model;
     if (first?.kind !== 'author' || second?.kind !== 'author') throw new Error('no author pages');
@@ -113,7 +113,7 @@ describe('author pages', () => {
 
     const tr = entries.get('/tr/authors/')?.model;
     if (tr?.kind !== 'authors') throw new Error('no Turkish authors index');
-    expect(tr.authors.map(({ author, count }) => [author.id, count])).toEqual([['brief-desk', 1], ['test-editor', 1]]);
+    expect(tr.authors.map(({ author, count }) => [author.id, count])).toEqual([['brief-desk', 1], ['test-editor', 1], ['second-editor', 1]]);
     const editor = entries.get('/tr/authors/test-editor/')?.model;
     expect(editor?.kind === 'author' ? editor.list.items.map((c) => c.slug) : []).toEqual(['editor-tr']);
     expect(entries.has('/tr/authors/mallory/')).toBe(false);
@@ -134,7 +134,10 @@ describe('author pages', () => {
       authors: content.authors.map((a) => (a.id === 'second-editor' ? { ...a, name: 'Renamed Editor' } : a)),
       articles: content.articles.map((a) => ({ ...a, authors: a.authors.map((b) => (b.id === 'second-editor' ? { ...b, name: 'Renamed Editor' } : b)) })),
     };
-    expect(changed(sitePages(content, options), sitePages(renamed, options))).toEqual(['/articles/second-brief/', '/authors/', '/authors/second-editor/']);
+    // second-editor also wrote the corrected brief and its translation (tests/fixtures/site/corrected-brief*.md).
+    expect(changed(sitePages(content, options), sitePages(renamed, options))).toEqual([
+      '/articles/corrected-brief/', '/articles/second-brief/', '/authors/', '/authors/second-editor/', '/tr/articles/corrected-brief/', '/tr/authors/', '/tr/authors/second-editor/',
+    ]);
   });
 });
 

@@ -17,7 +17,7 @@ describe('sitemapPages', () => {
     const pages = sitemapPages(articles, [topic, other], 2);
     expect(pages.map((p) => p.path)).toEqual([
       '/', '/page/2/', '/articles/c/', '/articles/b/', '/articles/a/', '/topics/',
-      `/topics/${topic.id}/`, `/topics/${topic.id}/page/2/`, '/tags/', '/tags/x/', '/tags/y/',
+      `/topics/${topic.id}/`, `/topics/${topic.id}/page/2/`, '/tags/', '/tags/x/', '/tags/y/', '/corrections/',
     ]);
     expect(pages.find((p) => p.path === '/articles/b/')?.lastmod).toBe('2026-11-28T11:00:00.000Z');
     expect(pages.find((p) => p.path === '/')?.lastmod).toBe('2026-11-28T11:00:00.000Z');
@@ -28,7 +28,7 @@ describe('sitemapPages', () => {
   it('adds the Turkish edition, pairing translated briefs and the pages both editions fill', () => {
     const turkish = makeArticle({ slug: 'c', lang: 'tr', locale: 'tr', translationOf: 'c', date: '2026-11-28T10:00:00Z', title: 'C (tr)', tags: [] });
     const pages = sitemapPages([...articles, turkish], [topic, other], 2);
-    expect(pages.filter((p) => p.path.startsWith('/tr/')).map((p) => p.path)).toEqual(['/tr/', '/tr/articles/c/', '/tr/topics/', `/tr/topics/${topic.id}/`, '/tr/tags/']);
+    expect(pages.filter((p) => p.path.startsWith('/tr/')).map((p) => p.path)).toEqual(['/tr/', '/tr/articles/c/', '/tr/topics/', `/tr/topics/${topic.id}/`, '/tr/tags/', '/tr/corrections/']);
     const pair = [
       { hreflang: 'en', path: '/articles/c/' },
       { hreflang: 'tr', path: '/tr/articles/c/' },

@@ -7,8 +7,11 @@ const live = useBrowserAndServer();
 const pages = [
   '/', '/articles/xai-openai-training/', '/topics/ethics-safety-regulation/', '/topics/', '/tags/testing/', '/page/2/', '/articles/photo-brief/', '/no-such-page/',
   '/authors/', '/authors/test-editor/',
+  // A brief with corrections and the corrections page (tests/fixtures/site/corrected-brief*.md).
+  '/articles/corrected-brief/', '/corrections/',
   // The Turkish edition.
   '/tr/', '/tr/articles/xai-openai-training/', '/tr/topics/', '/tr/search/', '/tr/no-such-page/', '/tr/authors/brief-desk/',
+  '/tr/articles/corrected-brief/', '/tr/corrections/',
 ];
 const modes = [
   { width: 390, colorScheme: 'light' },

@@ -22,6 +22,7 @@ describe('author pages', () => {
       'authors/test-editor/index.html',
       'tr/authors/brief-desk/index.html',
       'tr/authors/index.html',
+      'tr/authors/second-editor/index.html',
     ]);
   });
 

@@ -87,7 +87,8 @@ describe('the Turkish edition', () => {
     const { page, close } = await open('/tr/topics/');
     await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('Konular');
     await expect(page.getByRole('heading', { level: 2, name: 'Etik, Güvenlik ve Regülasyon' }).count()).resolves.toBe(1);
-    await expect(page.getByRole('main').innerText()).resolves.toContain('1 yazı');
+    // The xAI brief and the corrected brief's translation (tests/fixtures/site/corrected-brief.tr.md).
+    await expect(page.getByRole('main').innerText()).resolves.toContain('2 yazı');
     await close();
   });
 

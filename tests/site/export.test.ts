@@ -42,7 +42,9 @@ describe('static export', () => {
       expect(readExport(page), page).toMatch(/<html lang="tr"/);
     }
     // Only Turkish briefs get Turkish article pages: the English-only ones have none.
-    expect(files().filter((f) => f.startsWith('tr/articles/'))).toEqual(['tr/articles/xai-openai-training/index.html', 'tr/articles/xai-openai-training/index.html.br', 'tr/articles/xai-openai-training/index.html.gz']);
+    expect(files().filter((f) => f.startsWith('tr/articles/')).sort()).toEqual(
+      ['corrected-brief', 'xai-openai-training'].flatMap((slug) => ['', '.br', '.gz'].map((ext) => `tr/articles/${slug}/index.html${ext}`)),
+    );
     expect(files().some((f) => f.startsWith('tr/404/') || f.startsWith('_not-found'))).toBe(false);
   });
 

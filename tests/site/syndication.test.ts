@@ -8,7 +8,8 @@ import { en, tr } from '@/lib/edition/messages';
 import { exportDir, listFiles, readExport, isReaderPage } from './helpers';
 
 const ORIGIN = 'https://brief.example.com';
-const PUBLISHED = ['xai-openai-training', 'second-brief', 'hostile-payloads', 'photo-brief'];
+const PUBLISHED = ['xai-openai-training', 'second-brief', 'hostile-payloads', 'corrected-brief', 'photo-brief'];
+const TR_PUBLISHED = ['xai-openai-training', 'corrected-brief'];
 const RFC_822 = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['item', 'entry', 'url'].includes(name) });
@@ -68,10 +69,10 @@ describe('feeds', () => {
 describe('the Turkish edition’s syndication', () => {
   it('has its own feeds, in Turkish, holding only Turkish briefs', () => {
     expect(xml('tr/feed.xml')).toMatchObject({
-      rss: { channel: { language: 'tr', link: `${ORIGIN}/tr/`, item: [expect.objectContaining({ guid: expect.objectContaining({ '#text': `${ORIGIN}/tr/articles/xai-openai-training/` }) })] } },
+      rss: { channel: { language: 'tr', link: `${ORIGIN}/tr/`, item: TR_PUBLISHED.map((slug) => expect.objectContaining({ guid: expect.objectContaining({ '#text': `${ORIGIN}/tr/articles/${slug}/` }) })) } },
     });
-    expect(xml('tr/atom.xml')).toMatchObject({ feed: { '@xml:lang': 'tr', entry: [expect.objectContaining({ id: `${ORIGIN}/tr/articles/xai-openai-training/` })] } });
-    expect(JSON.parse(readExport('tr/feed.json'))).toMatchObject({ language: 'tr', items: [{ url: `${ORIGIN}/tr/articles/xai-openai-training/`, language: 'tr' }] });
+    expect(xml('tr/atom.xml')).toMatchObject({ feed: { '@xml:lang': 'tr', entry: TR_PUBLISHED.map((slug) => expect.objectContaining({ id: `${ORIGIN}/tr/articles/${slug}/` })) } });
+    expect(JSON.parse(readExport('tr/feed.json'))).toMatchObject({ language: 'tr', items: TR_PUBLISHED.map((slug) => ({ url: `${ORIGIN}/tr/articles/${slug}/`, language: 'tr' })) });
     const topicFeed = xml('tr/topics/ethics-safety-regulation/feed.xml');
     expect(topicFeed).toMatchObject({ rss: { channel: { title: 'Etik, Güvenlik ve Regülasyon — Brief' } } });
     // The English feed stays English.
@@ -136,7 +137,7 @@ describe('sharing metadata and JSON-LD', () => {
 
   it('writes a 1200×630 PNG share image per published article and one for the site', () => {
     const images = listFiles(exportDir()).filter((f) => f.startsWith('og/')).sort();
-    expect(images).toEqual(['og/default.png', 'og/tr/default.png', ...PUBLISHED.map((slug) => `og/${slug}.png`), 'og/tr/xai-openai-training.png'].sort());
+    expect(images).toEqual(['og/default.png', 'og/tr/default.png', ...PUBLISHED.map((slug) => `og/${slug}.png`), 'og/tr/corrected-brief.png', 'og/tr/xai-openai-training.png'].sort());
     for (const file of images) {
       const png = readFileSync(path.join(exportDir(), file));
       expect(png.subarray(1, 4).toString('latin1'), file).toBe('PNG');

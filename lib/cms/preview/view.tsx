@@ -4,6 +4,7 @@
  */
 import { ArticleBody } from '@/components/article-body';
 import { ArticleHeader } from '@/components/article-header';
+import { ChangeNotices } from '@/components/change-notices';
 import { HeroPhoto } from '@/components/hero-photo';
 import { RelevanceNotice } from '@/components/relevance-notice';
 import { SourcesList } from '@/components/sources-list';
@@ -22,6 +23,7 @@ export function BriefPreviewView({ article, html, sections, overBudget = [] }: {
     // Right padding: Decap's preview buttons float over the pane's top right corner.
     <article className="mx-auto flex max-w-3xl flex-col gap-8 py-8 pl-4 pr-14">
       <ArticleHeader article={article} versions={[]} locale={locale} />
+      <ChangeNotices updates={article.updates} locale={locale} />
       {article.image ? <HeroPhoto image={article.image} /> : null}
       <RelevanceNotice article={article} locale={locale} />
       <SummaryBox summary={article.summary} locale={locale} />

@@ -1,0 +1,5 @@
+import { correctionsRoute } from '@/app/_routes/corrections';
+
+const route = correctionsRoute('en');
+export const generateMetadata = route.generateMetadata;
+export default route.Page;
