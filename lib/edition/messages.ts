@@ -3,6 +3,7 @@
  * missing from any language fails the type check, and `messages` must name every locale.
  */
 import type { FrontMatter } from '../content/schema';
+import type { StandardsName } from '../content/pages';
 import type { Locale } from '../site/config';
 
 type Relevance = NonNullable<FrontMatter['relevance']>;
@@ -97,6 +98,13 @@ export interface Messages {
   readonly siteProblems: string;
   readonly problemsNotice: (n: number) => string;
   readonly problemsHeading: string;
+  /** Standards pages (lib/content/pages.ts): each one's short name (footer, lists), the footer's list, About's title and dek when the edition has no about.md, About's list of the others, "last updated". */
+  readonly standardsNames: Readonly<Record<StandardsName, string>>;
+  readonly standardsNav: string;
+  readonly aboutTitle: string;
+  readonly aboutDescription: string;
+  readonly moreAbout: string;
+  readonly lastUpdated: string;
 }
 
 /** English UI strings. */
@@ -179,6 +187,12 @@ export const en: Messages = {
   siteProblems: 'Problems that affect every page',
   problemsNotice: (n) => (n === 1 ? '1 brief is not shown because of problems in its file:' : `${n} briefs are not shown because of problems in their files:`),
   problemsHeading: 'Content problems',
+  standardsNames: { about: 'About', ethics: 'Ethics and standards', 'corrections-policy': 'Corrections policy', masthead: 'Masthead', contact: 'Contact' },
+  standardsNav: 'About Brief',
+  aboutTitle: 'About Brief',
+  aboutDescription: 'Who makes Brief, the standards it holds itself to and how to reach it.',
+  moreAbout: 'More about Brief',
+  lastUpdated: 'Last updated',
 };
 
 /** Turkish UI strings. */
@@ -262,6 +276,12 @@ export const tr: Messages = {
   siteProblems: 'Tüm sayfaları etkileyen sorunlar',
   problemsNotice: (n) => `${n} yazı, dosyasındaki sorunlar yüzünden gösterilmiyor:`,
   problemsHeading: 'İçerik sorunları',
+  standardsNames: { about: 'Hakkımızda', ethics: 'Etik ve yayın ilkeleri', 'corrections-policy': 'Düzeltme politikası', masthead: 'Künye', contact: 'İletişim' },
+  standardsNav: 'Brief hakkında',
+  aboutTitle: 'Brief hakkında',
+  aboutDescription: 'Brief’i kimlerin hazırladığı, hangi ilkelere bağlı kaldığı ve bize nasıl ulaşabileceğiniz.',
+  moreAbout: 'Brief hakkında daha fazlası',
+  lastUpdated: 'Son güncelleme',
 };
 
 /** Every locale's catalog: adding a locale to the site without its catalog fails the type check. */

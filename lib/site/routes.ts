@@ -56,6 +56,8 @@ export const routes = {
   /** `[]` the index, `[id]` an author, `[id, 'page', n]` their older briefs: one route, so a site without authors.yml exports none of it. */
   authors: dynamicRoute({ app: 'authors/[[...path]]', params: { path: optionalSegments }, url: ({ path }) => ['authors', ...path], placeholder: { path: [PLACEHOLDER] } }),
   search: staticRoute({ app: 'search', params: {}, url: () => ['search'] }),
+  /** `[]` About (about.md, or the list of the others without it), `[name]` a standards page (`ethics`, `corrections-policy`, `masthead`, `contact`). */
+  about: dynamicRoute({ app: 'about/[[...path]]', params: { path: optionalSegments }, url: ({ path }) => ['about', ...path], placeholder: { path: [PLACEHOLDER] } }),
 };
 
 type Table = typeof routes;
