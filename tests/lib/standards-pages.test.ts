@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { ContentError, formatIssue } from '@/lib/content/error';
 import { loadContent } from '@/lib/content/loader';
-import { checkPage } from '@/lib/content/pages';
+import { checkPage, pageOfFile } from '@/lib/content/pages';
+import { CMS_FORMAT, cmsConfig } from '@/lib/cms/config';
 import { sitePages, type PageEntry } from '@/lib/pages/site-pages';
 import { publisher } from '@/lib/syndication/identity';
 import { newsMediaOrganization } from '@/lib/syndication/organization';
@@ -152,5 +153,22 @@ describe('the standards pages in the sitemap', () => {
       { path: '/tr/about/', alternates: [{ hreflang: 'en', path: '/about/' }, { hreflang: 'tr', path: '/tr/about/' }, { hreflang: 'x-default', path: '/about/' }] },
       { path: '/tr/about/ethics/', alternates: [{ hreflang: 'en', path: '/about/ethics/' }, { hreflang: 'tr', path: '/tr/about/ethics/' }, { hreflang: 'x-default', path: '/about/ethics/' }] },
     ]);
+  });
+});
+
+describe('the CMS’s Standards pages collection', () => {
+  it('offers exactly the files pages/ accepts, in both languages, each with a title, a dek, a date and a text', () => {
+    const config = cmsConfig({ contentFolder: 'content', topics: [], authors: undefined, siteUrl: 'https://brief.example.com', branch: 'main' });
+    const standards = config.collections.find((c) => c.name === 'standards');
+    const files = standards && 'files' in standards ? standards.files : [];
+    const names = ['about', 'ethics', 'corrections-policy', 'masthead', 'contact'];
+    expect(files.map((f) => f.file)).toEqual([...names.map((n) => `content/pages/${n}.md`), ...names.map((n) => `content/pages/${n}.tr.md`)]);
+    expect(files.every((f) => pageOfFile(f.file.split('/').pop() ?? '') !== undefined)).toBe(true);
+    expect(files.map((f) => f.label).slice(0, 2)).toEqual(['About (English)', 'Ethics and standards (English)']);
+    expect(new Set(files.map((f) => f.name)).size).toBe(files.length);
+    const fields = files[0]?.fields ?? [];
+    expect(fields.map((f) => [f.name, f.widget, f.required])).toEqual([['title', 'string', undefined], ['description', 'text', undefined], ['updated', 'datetime', false], ['body', 'markdown', undefined]]);
+    expect(fields[0]?.pattern?.[0]).toBe('^[\\s\\S]{0,160}$');
+    expect(standards?.format).toBe(CMS_FORMAT);
   });
 });
