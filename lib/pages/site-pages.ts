@@ -144,8 +144,9 @@ export type PageArticle = z.output<typeof pageArticleSchema>;
 export type PageModel = z.output<typeof pageModelSchema>;
 export type PageKind = PageModel['kind'];
 export type ModelOf<K extends PageKind> = z.output<(typeof pageModelSchemas)[K]>;
+type WithoutSite<M> = M extends unknown ? Omit<M, 'site'> : never;
 /** A model as a page's own code computes it, before `sitePages` adds the edition's site part. */
-type OwnModel = PageModel extends infer M ? (M extends PageModel ? Omit<M, 'site'> : never) : never;
+type OwnModel = WithoutSite<PageModel>;
 
 interface EntryBase<M> {
   /** Root-relative URL, without BASE_PATH: `/tr/articles/x/`. */
