@@ -153,7 +153,7 @@ describe('sharing metadata and JSON-LD', () => {
         headline: expect.stringContaining("<script>window.__pwned='title'</script> Hostile"),
         datePublished: '2026-11-10T00:00:00.000Z',
         author: [{ '@type': 'Person', name: expect.stringContaining('Mallory'), url: `${ORIGIN}/authors/mallory/` }],
-        publisher: expect.objectContaining({ '@type': 'Organization', name: 'Brief' }),
+        publisher: expect.objectContaining({ '@type': 'NewsMediaOrganization', '@id': `${ORIGIN}/#organization`, name: 'Brief' }),
         mainEntityOfPage: { '@type': 'WebPage', '@id': articleUrl('hostile-payloads') },
       }),
       expect.objectContaining({ '@type': 'BreadcrumbList', itemListElement: expect.arrayContaining([expect.objectContaining({ position: 3, item: articleUrl('hostile-payloads') })]) }),
