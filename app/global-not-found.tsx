@@ -9,6 +9,7 @@ import { editionMetadata } from '@/app/_routes/layout';
 import { Document } from '@/components/document';
 import { edition } from '@/lib/edition/i18n';
 import { site } from '@/lib/site/config';
+import { sitePart } from '@/lib/pages/store';
 
 export const metadata: Metadata = {
   ...editionMetadata(site.defaultLocale),
@@ -17,9 +18,10 @@ export const metadata: Metadata = {
   robots: { index: false },
 };
 
-export default function GlobalNotFound() {
+export default async function GlobalNotFound() {
+  const { standards } = await sitePart(site.defaultLocale);
   return (
-    <Document locale={site.defaultLocale}>
+    <Document locale={site.defaultLocale} standards={standards}>
       <NotFoundBody locale={site.defaultLocale} />
     </Document>
   );

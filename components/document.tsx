@@ -3,6 +3,7 @@ import { edition } from '@/lib/edition/i18n';
 import { withBase } from '@/lib/site/paths';
 import { scriptPath } from '@/lib/site/assets';
 import type { Locale } from '@/lib/site/config';
+import type { StandardsName } from '@/lib/content/pages';
 import { ContentRefresher } from './content-refresher';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
@@ -13,9 +14,10 @@ import '@/app/globals.css';
 /**
  * The whole HTML document of a page in one edition: `<html lang>` is the edition's, so screen
  * readers, hyphenation, `text-transform` (Turkish İ/ı) and search all read the right language.
- * Each edition's root layout renders it; so does the site-wide 404.
+ * Each edition's root layout renders it; so does the site-wide 404. `standards`: the edition's
+ * standards pages, for the footer (lib/pages/store.ts `sitePart`).
  */
-export function Document({ locale, children }: { locale: Locale; children: ReactNode }) {
+export function Document({ locale, standards = [], children }: { locale: Locale; standards?: readonly StandardsName[]; children: ReactNode }) {
   const { t, lang } = edition(locale);
   return (
     <html lang={lang} suppressHydrationWarning>
@@ -34,7 +36,7 @@ export function Document({ locale, children }: { locale: Locale; children: React
         <main id="main" className="mx-auto max-w-5xl px-4 [overflow-wrap:anywhere] sm:px-6">
           {children}
         </main>
-        <SiteFooter locale={locale} />
+        <SiteFooter locale={locale} standards={standards} />
         {/* The site's own scripts (theme switch, copy link; search and the "/" shortcut), under a content-hashed name; post-export keeps them. */}
         <script src={withBase(scriptPath())} defer />
         {process.env.NODE_ENV === 'development' && process.env.BRIEF_CONTENT_EVENTS ? (

@@ -11,6 +11,9 @@ import { edition } from '@/lib/edition/i18n';
 import type { Locale } from '@/lib/site/config';
 import type { RawParamsOf } from '@/lib/site/routes';
 import { pageAlternates, sameInEditions } from '@/lib/syndication/metadata';
+import { JsonLd } from '@/components/json-ld';
+import { publisher } from '@/lib/syndication/identity';
+import { newsMediaOrganization } from '@/lib/syndication/organization';
 
 interface Props {
   params: Promise<RawParamsOf<'home'>>;
@@ -49,6 +52,8 @@ export function homeRoute(locale: Locale) {
         heading={
           <>
             {problems ? <ProblemsNotice problems={problems} locale={locale} /> : null}
+            {/* The site's NewsMediaOrganization, with this edition's standards pages, on its first page. */}
+            {list.page === 1 ? <JsonLd data={newsMediaOrganization(publisher, locale, model.site.standards)} /> : null}
             <h1 className={first ? 'sr-only' : 'font-serif text-3xl font-black tracking-tight sm:text-4xl'}>{t.pageTitle(t.latest, list.page)}</h1>
             {first ? <FeaturedBrief article={featured} locale={locale} /> : null}
           </>

@@ -5,6 +5,7 @@ import { Document } from '@/components/document';
 import { edition } from '@/lib/edition/i18n';
 import { feedLinks, searchRobots, siteSharing } from '@/lib/syndication/metadata';
 import { site, type Locale } from '@/lib/site/config';
+import { sitePart } from '@/lib/pages/store';
 
 export const viewport: Viewport = {
   themeColor: [
@@ -28,7 +29,13 @@ export function editionMetadata(locale: Locale): Metadata {
 }
 
 export function editionLayout(locale: Locale) {
-  return function EditionLayout({ children }: { children: ReactNode }) {
-    return <Document locale={locale}>{children}</Document>;
+  return async function EditionLayout({ children }: { children: ReactNode }) {
+    // Not told which page it wraps: the edition's site part, which every page's model carries too.
+    const { standards } = await sitePart(locale);
+    return (
+      <Document locale={locale} standards={standards}>
+        {children}
+      </Document>
+    );
   };
 }

@@ -7,6 +7,7 @@ import { stringify } from 'yaml';
 import type { Author, Topic } from '../content/schema';
 import { locales, LOCALES, site, type Locale } from '../site/config';
 import { briefFields, type CmsField, type Original } from './fields';
+import { standardsCollection } from './standards';
 
 /** What the config needs of a brief: whether it is an original that can take a translation. */
 export interface BriefRef {
@@ -125,7 +126,7 @@ export function cmsConfig(settings: CmsSettings) {
     media_folder: `${settings.contentFolder}/images`,
     public_folder: 'images',
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
-    collections: [briefs, ...translations],
+    collections: [briefs, ...translations, standardsCollection(settings.contentFolder, CMS_FORMAT)],
   };
 }
 

@@ -1,5 +1,5 @@
 /** The content loader: the only module that reads `CONTENT_DIR`. Reads and parses every file once per process, or only the changed ones with a parse cache. */
-import { readdir } from 'node:fs/promises';
+import { lstat, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { checkArticle, nameOfFile, type Article, type ArticleSummary, type CheckOptions } from './article';
 import { ContentError, contentIssueSchema, type ContentIssue } from './error';
@@ -15,6 +15,7 @@ import { groupProblems, problemsText, type ContentProblems } from './problems';
 import { imageResolver, isUnchanged } from '../media/resolver';
 import type { Image } from '../media/schema';
 import { readRegularFile, readRegularFileSync, refusal } from './files';
+import { checkPage, sortPages, type StandardsPage } from './pages';
 
 export interface Content {
   /** Every valid article, drafts included, newest first. */
@@ -26,6 +27,8 @@ export interface Content {
   readonly warnings: readonly ContentIssue[];
   /** A lenient load only (`next dev`): the files left out and why. A strict load throws instead. */
   readonly problems?: ContentProblems;
+  /** The standards pages of `pages/` (About, Ethics…), every edition's, in reading order (./pages.ts). */
+  readonly pages: readonly StandardsPage[];
 }
 
 /** What parsing some article files found, before cross-file checks. */
@@ -227,8 +230,9 @@ export async function loadContentWithStats(dir: string, options: LoadOptions = {
       if (key) writeCached(cache, key, article);
     }
   }
-  const part = { topics: folder.topics, authors: folder.authors ?? [], articles: [...hits, ...batch.articles], issues: [...folder.topicIssues, ...folder.authorIssues, ...folder.refused, ...batch.issues], warnings: batch.warnings };
-  const content = options.lenient ? await withProblems(folder, assembleValid([part])) : assembleContent([part]);
+  const pages = await readPagesFolder(dir, folder.shownPath);
+  const part = { topics: folder.topics, authors: folder.authors ?? [], pages: pages.pages, articles: [...hits, ...batch.articles], issues: [...folder.topicIssues, ...folder.authorIssues, ...folder.refused, ...batch.issues, ...pages.issues], warnings: batch.warnings };
+  const content = options.lenient ? withPageProblems(await withProblems(folder, assembleValid([part])), pages.issues) : assembleContent([part]);
   return { content, stats: { cached: hits.length, parsed: misses.length, keys: new Set(keys.values()) } };
 }
 
@@ -236,6 +240,8 @@ export async function loadContentWithStats(dir: string, options: LoadOptions = {
 export interface ContentPart extends ArticleBatch {
   readonly topics: readonly Topic[];
   readonly authors?: readonly Author[];
+  /** The valid standards pages (their problems are among `issues`). */
+  readonly pages?: readonly StandardsPage[];
 }
 
 /** Joins the parts of a content folder, checks what spans files (unique slugs, translations), and sorts; throws one `ContentError` listing all problems. */
@@ -244,7 +250,7 @@ export function assembleContent(parts: readonly ContentPart[]): Content {
   const translations = checkTranslations(articles);
   const issues = [...parts.flatMap((p) => p.issues), ...firstOfEachSlug(articles).issues, ...translations.issues];
   if (issues.length > 0) throw new ContentError(issues);
-  return { articles: sortNewestFirst(articles), topics: parts[0]?.topics ?? [], authors: parts[0]?.authors ?? [], warnings: [...parts.flatMap((p) => p.warnings), ...translations.warnings] };
+  return { articles: sortNewestFirst(articles), topics: parts[0]?.topics ?? [], authors: parts[0]?.authors ?? [], warnings: [...parts.flatMap((p) => p.warnings), ...translations.warnings], pages: pagesOf(parts) };
 }
 
 /**
@@ -263,7 +269,7 @@ export function assembleValid(parts: readonly ContentPart[]): { content: Content
   const out = new Set([...unique.issues, ...blamed].map((i) => i.file));
   const articles = unique.articles.filter((a) => !out.has(a.file));
   const warnings = [...parts.flatMap((p) => p.warnings), ...translations.warnings].filter((w) => !out.has(w.file));
-  return { content: { articles: sortNewestFirst(articles), topics: parts[0]?.topics ?? [], authors: parts[0]?.authors ?? [], warnings }, issues };
+  return { content: { articles: sortNewestFirst(articles), topics: parts[0]?.topics ?? [], authors: parts[0]?.authors ?? [], warnings, pages: pagesOf(parts) }, issues };
 }
 
 /** The first article of each slug in each edition, and a problem for every later one. */
@@ -399,3 +405,45 @@ export function getContent(): Promise<Content> {
   cached ??= loadContent(dir);
   return cached;
 }
+
+/** The folder of the standards pages, inside the content folder. */
+export const PAGES_FOLDER = 'pages';
+
+/**
+ * Reads and checks `pages/` (optional): every file must be one of the standards pages (./pages.ts), so
+ * nothing an editor puts there is silently left out; hidden files (`.gitkeep`, `.DS_Store`) are not
+ * the editor's and are skipped. Never throws for content. Ten small files at most: parsed on every
+ * load, not through the parse cache, which is for the thousands of briefs.
+ */
+async function readPagesFolder(dir: string, shownPath: (name: string) => string): Promise<{ pages: StandardsPage[]; issues: ContentIssue[] }> {
+  const folder = path.join(dir, PAGES_FOLDER);
+  const stats = await lstat(folder).catch(() => undefined);
+  if (!stats) return { pages: [], issues: [] };
+  if (!stats.isDirectory()) {
+    const what = (await refusal(folder).catch(() => undefined)) ?? 'is a file';
+    return { pages: [], issues: [{ file: shownPath(PAGES_FOLDER), field: 'file', message: `expected the folder of the standards pages; it ${what}` }] };
+  }
+  const names = (await readdir(folder)).filter((n) => !n.startsWith('.')).sort();
+  const pages: StandardsPage[] = [];
+  const issues: ContentIssue[] = [];
+  for (const name of names) {
+    const file = shownPath(path.join(PAGES_FOLDER, name));
+    const refused = await refusal(path.join(folder, name)).catch(() => undefined);
+    if (refused !== undefined) {
+      issues.push({ file, field: 'file', message: refused });
+      continue;
+    }
+    const text = await readText(path.join(folder, name));
+    const result = 'problem' in text ? { page: null, issues: [{ file, field: 'file', message: text.problem }] } : await checkPage(text.source, name, file);
+    if (result.page) pages.push(result.page);
+    else issues.push(...result.issues);
+  }
+  return { pages: sortPages(pages), issues };
+}
+
+/** The standards pages of the parts, in reading order. */
+const pagesOf = (parts: readonly ContentPart[]): StandardsPage[] => sortPages(parts.flatMap((p) => p.pages ?? []));
+
+/** `next dev`: a standards page left out for its problems is named among the problems that concern the whole site. */
+const withPageProblems = (content: Content, issues: readonly ContentIssue[]): Content =>
+  issues.length === 0 || !content.problems ? content : { ...content, problems: { ...content.problems, site: [...content.problems.site, ...issues] } };

@@ -3,6 +3,7 @@
  * missing from any language fails the type check, and `messages` must name every locale.
  */
 import type { FrontMatter, UpdateType } from '../content/schema';
+import type { StandardsName } from '../content/pages';
 import type { Locale } from '../site/config';
 
 type Relevance = NonNullable<FrontMatter['relevance']>;
@@ -112,6 +113,13 @@ export interface Messages {
   readonly translationNoticeLabel: string;
   /** That notice: the text before the link (the original, named by its language), between the link and the date, and after the date. */
   readonly originalAhead: (language: string, corrected: boolean) => { readonly before: string; readonly link: string; readonly beforeDate: string; readonly afterDate: string };
+  /** Standards pages (lib/content/pages.ts): each one's short name (footer, lists), the footer's list, About's title and dek when the edition has no about.md, About's list of the others, "last updated". */
+  readonly standardsNames: Readonly<Record<StandardsName, string>>;
+  readonly standardsNav: string;
+  readonly aboutTitle: string;
+  readonly aboutDescription: string;
+  readonly moreAbout: string;
+  readonly lastUpdated: string;
 }
 
 /** English UI strings. */
@@ -207,6 +215,12 @@ export const en: Messages = {
     beforeDate: ` was ${corrected ? 'corrected' : 'updated'} on `,
     afterDate: '. This translation does not include that change yet.',
   }),
+  standardsNames: { about: 'About', ethics: 'Ethics and standards', 'corrections-policy': 'Corrections policy', masthead: 'Masthead', contact: 'Contact' },
+  standardsNav: 'About Brief',
+  aboutTitle: 'About Brief',
+  aboutDescription: 'Who makes Brief, the standards it holds itself to and how to reach it.',
+  moreAbout: 'More about Brief',
+  lastUpdated: 'Last updated',
 };
 
 /** Turkish UI strings. */
@@ -304,6 +318,12 @@ export const tr: Messages = {
     beforeDate: ' ',
     afterDate: ` tarihinde ${corrected ? 'düzeltildi' : 'güncellendi'}. Bu çeviri o değişikliği henüz içermiyor.`,
   }),
+  standardsNames: { about: 'Hakkımızda', ethics: 'Etik ve yayın ilkeleri', 'corrections-policy': 'Düzeltme politikası', masthead: 'Künye', contact: 'İletişim' },
+  standardsNav: 'Brief hakkında',
+  aboutTitle: 'Brief hakkında',
+  aboutDescription: 'Brief’i kimlerin hazırladığı, hangi ilkelere bağlı kaldığı ve bize nasıl ulaşabileceğiniz.',
+  moreAbout: 'Brief hakkında daha fazlası',
+  lastUpdated: 'Son güncelleme',
 };
 
 /** Every locale's catalog: adding a locale to the site without its catalog fails the type check. */

@@ -9,7 +9,8 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { PageEntry } from '../pages/site-pages';
 import { DYNAMIC_ROUTES, isDynamic, type DynamicRoute, type ParamsOf } from '../site/routes';
-import { modelFile, planFile, type EditionPlan, type RenderPlan } from '../pages/store';
+import { modelFile, planFile, sitePartFile, type EditionPlan, type RenderPlan } from '../pages/store';
+import { LOCALES } from '../site/config';
 import { inBatches } from './parallel';
 
 export interface Plan {
@@ -67,6 +68,13 @@ export async function writeRenderInput(dir: string, plan: Plan): Promise<void> {
     await mkdir(path.dirname(file), { recursive: true });
     await writeFile(file, JSON.stringify(model));
   });
+  // Each edition's site part, which its layout shows on every page (lib/pages/store.ts `sitePart`).
+  for (const locale of LOCALES) {
+    const site = plan.entries.find((e) => e.locale === locale)?.model.site;
+    if (!site) continue;
+    await mkdir(path.dirname(sitePartFile(dir, locale)), { recursive: true });
+    await writeFile(sitePartFile(dir, locale), JSON.stringify(site));
+  }
   // Last and whole: next build, already running, starts rendering when it sees the plan.
   await writeFile(`${planFile(dir)}.tmp`, JSON.stringify(routes));
   await rename(`${planFile(dir)}.tmp`, planFile(dir));

@@ -93,7 +93,7 @@ export async function prepare(input: z.output<typeof prepareInputSchema>): Promi
     render: plan.render.map((e) => e.path),
     removed: [...plan.removed],
     syndication: [
-      ...syndicationFiles({ articles: published, topics: content.topics, authors: content.authors, editions: allEditions().map((e) => feedSite(e.locale)), pageSize: site.pageSize }),
+      ...syndicationFiles({ articles: published, topics: content.topics, authors: content.authors, editions: allEditions().map((e) => feedSite(e.locale)), pageSize: site.pageSize, pages: content.pages }),
       // /admin/'s page and config.yml: the CMS's form follows topics.yml and authors.yml.
       ...cmsFiles({ topics: content.topics, authors: content.authors.length > 0 ? content.authors : undefined, repoRoot: input.root, briefs: content.articles }),
       // The preview's bundle: the site's components for the browser (esbuild, reused while its inputs are unchanged).

@@ -10,7 +10,8 @@ import type { Author, Topic } from '../content/schema';
 import { site as siteConfig, type Locale } from '../site/config';
 import { atomFeed, authorRssFeed, feedPaths, jsonFeed, rssFeed } from '../syndication/feeds';
 import type { FeedSite } from '../syndication/identity';
-import { newsSitemapXml, robotsTxt, sitemapXml, sitemapPages } from '../syndication/sitemaps';
+import { newsSitemapXml, robotsTxt, sitemapXml, sitemapPages, standardsSitemapPages } from '../syndication/sitemaps';
+import type { StandardsPage } from '../content/pages';
 
 export interface SyndicationInput {
   /** Published articles of every edition, newest first. */
@@ -21,6 +22,8 @@ export interface SyndicationInput {
   /** Each edition as its feeds describe it; the first is the default edition. */
   readonly editions: readonly FeedSite[];
   readonly pageSize: number;
+  /** The standards pages of every edition (none without a pages/ folder): in the sitemap. */
+  readonly pages?: readonly StandardsPage[];
 }
 
 /**
@@ -51,7 +54,7 @@ export function syndicationFiles(input: SyndicationInput): Map<string, string> {
         }),
       ];
     }),
-    ['/sitemap.xml', sitemapXml(sitemapPages(articles, topics, input.pageSize, authors), site.origin)],
+    ['/sitemap.xml', sitemapXml([...sitemapPages(articles, topics, input.pageSize, authors), ...standardsSitemapPages(input.pages ?? [])], site.origin)],
     ['/news-sitemap.xml', newsSitemapXml(articles, site.origin, site.name, newestPublication(articles))],
     ['/robots.txt', robotsTxt(site.origin, siteConfig.basePath)],
   ]);

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { topicSchema, type Article } from '../content/schema';
 import { LOCALES } from '../site/config';
 import { pictureSchema } from '../media/schema';
+import { STANDARDS_PAGES } from '../content/pages';
 
 export const localeSchema = z.enum(LOCALES);
 
@@ -53,3 +54,19 @@ export const toFeatured = (article: Listed & Pick<Article, 'summary'>): Featured
 
 /** What a compact link list shows of an article. */
 export const toBriefLink = ({ slug, title, date, readingTime }: Pick<Article, 'slug' | 'title' | 'date' | 'readingTime'>): BriefLink => ({ slug, title, date, readingTime });
+
+/**
+ * What every page of an edition shows besides its own content: the footer's links to the edition's
+ * standards pages (and, from the same list, the organisation's policies in JSON-LD). Every model
+ * carries it, so adding or removing a standards page changes every page whose footer changes, and an
+ * incremental build re-renders exactly those (a page is re-rendered only when its model changes).
+ */
+export const sitePartSchema = z.strictObject({
+  /** The edition's standards pages that exist, in `STANDARDS_PAGES`' order. */
+  standards: z.array(z.enum(STANDARDS_PAGES)),
+});
+export type SitePart = z.output<typeof sitePartSchema>;
+
+/** A standards page in a list of links (the About page's list of the others): where it is and what it is. */
+export const standardsLinkSchema = z.strictObject({ name: z.enum(STANDARDS_PAGES), title: z.string(), description: z.string() });
+export type StandardsLink = z.output<typeof standardsLinkSchema>;

@@ -15,6 +15,9 @@ import { articleSchema, authorSchema, topicSchema, UPDATE_TYPES } from '../conte
 import { aheadOf, noticesOf } from '../content/changes';
 import { toTime } from '../content/dates';
 import { briefLinkSchema, cardSchema, featuredSchema, listPageSchema, localeSchema, toBriefLink, toCard, toFeatured, translationSchema, type ListPage, type Translation } from './models';
+import { sitePartSchema, standardsLinkSchema, type SitePart } from './models';
+import { STANDARDS_PAGES, type StandardsPage } from '../content/pages';
+import { LOCALES } from '../site/config';
 import { pagesOf } from './pagination';
 import { shardCount } from './search-shards';
 import { indexSite, type EditionIndex, type SiteIndex } from './site-index';
@@ -106,31 +109,52 @@ export const correctionsPageSchema = z.strictObject({
   editions: z.array(localeSchema),
 });
 
+/**
+ * A standards page (About, Ethics…: lib/content/pages.ts) or, at `/about/` without an about.md, the
+ * list of the edition's other standards pages, which About also lists below its own text.
+ */
+export const standardsPageModelSchema = z.strictObject({
+  kind: z.literal('standards'),
+  locale: localeSchema,
+  name: z.enum(STANDARDS_PAGES),
+  /** The page's own text; absent at `/about/` when the edition has no about.md (the page is then the list of the others). */
+  page: z.strictObject({ title: z.string(), description: z.string(), updated: z.string().optional(), html: z.string() }).optional(),
+  /** `/about/` only: the edition's other standards pages. */
+  others: z.array(standardsLinkSchema),
+  /** The editions that have this page, for `hreflang` alternates. */
+  editions: z.array(localeSchema),
+});
+
+/** Every model carries its edition's site part (./models.ts). */
+const SITE = { site: sitePartSchema };
+
 /** Every kind of page model, by its `kind`. */
 export const pageModelSchemas = {
-  article: articlePageSchema,
-  home: homePageSchema,
-  topic: topicPageSchema,
-  topics: topicsPageSchema,
-  tags: tagsPageSchema,
-  tag: tagPageSchema,
-  author: authorPageSchema,
-  authors: authorsPageSchema,
-  search: searchPageSchema,
-  corrections: correctionsPageSchema,
+  article: articlePageSchema.extend(SITE),
+  home: homePageSchema.extend(SITE),
+  topic: topicPageSchema.extend(SITE),
+  topics: topicsPageSchema.extend(SITE),
+  tags: tagsPageSchema.extend(SITE),
+  tag: tagPageSchema.extend(SITE),
+  author: authorPageSchema.extend(SITE),
+  authors: authorsPageSchema.extend(SITE),
+  search: searchPageSchema.extend(SITE),
+  corrections: correctionsPageSchema.extend(SITE),
+  standards: standardsPageModelSchema.extend(SITE),
 } as const;
 
 export const pageModelSchema = z.discriminatedUnion('kind', [
-  articlePageSchema,
-  homePageSchema,
-  topicPageSchema,
-  topicsPageSchema,
-  tagsPageSchema,
-  tagPageSchema,
-  authorPageSchema,
-  authorsPageSchema,
-  searchPageSchema,
-  correctionsPageSchema,
+  pageModelSchemas.article,
+  pageModelSchemas.home,
+  pageModelSchemas.topic,
+  pageModelSchemas.topics,
+  pageModelSchemas.tags,
+  pageModelSchemas.tag,
+  pageModelSchemas.author,
+  pageModelSchemas.authors,
+  pageModelSchemas.search,
+  pageModelSchemas.corrections,
+  pageModelSchemas.standards,
 ]);
 
 export type PageArticle = z.output<typeof pageArticleSchema>;
@@ -138,19 +162,22 @@ export type OriginalAhead = z.output<typeof originalAheadSchema>;
 export type PageModel = z.output<typeof pageModelSchema>;
 export type PageKind = PageModel['kind'];
 export type ModelOf<K extends PageKind> = z.output<(typeof pageModelSchemas)[K]>;
+type WithoutSite<M> = M extends unknown ? Omit<M, 'site'> : never;
+/** A model as a page's own code computes it, before `sitePages` adds the edition's site part. */
+type OwnModel = WithoutSite<PageModel>;
 
-interface EntryBase {
+interface EntryBase<M> {
   /** Root-relative URL, without BASE_PATH: `/tr/articles/x/`. */
   readonly path: string;
   readonly locale: Locale;
-  readonly model: PageModel;
+  readonly model: M;
 }
 
 /** A page of a route the build plans page by page, with the params that render it. */
-type PlannedEntry<R extends DynamicRoute> = EntryBase & { readonly route: R; readonly params: ParamsOf<R> };
+type PlannedEntry<R extends DynamicRoute, M = PageModel> = EntryBase<M> & { readonly route: R; readonly params: ParamsOf<R> };
 
 /** Pages of the routes with params carry them; a route without (StaticRoute) renders one page per edition. */
-export type PageEntry = { [R in DynamicRoute]: PlannedEntry<R> }[DynamicRoute] | (EntryBase & { readonly route: StaticRoute });
+export type PageEntry<M = PageModel> = { [R in DynamicRoute]: PlannedEntry<R, M> }[DynamicRoute] | (EntryBase<M> & { readonly route: StaticRoute });
 
 export interface PageOptions {
   /** Show drafts (`next dev`). */
@@ -160,12 +187,12 @@ export interface PageOptions {
 }
 
 /** The entry of the page `route` renders for `params`: its URL is the route's, so the two always agree. */
-function entry<R extends DynamicRoute>(route: R, locale: Locale, params: ParamsOf<R>, model: PageModel): PlannedEntry<R> {
+function entry<R extends DynamicRoute>(route: R, locale: Locale, params: ParamsOf<R>, model: OwnModel): PlannedEntry<R, OwnModel> {
   return { path: routePath(route, locale, params), locale, route, params, model };
 }
 
 /** The entry of the one page of a route without params. */
-const whole = (route: StaticRoute, locale: Locale, model: PageModel): PageEntry => ({ path: routePath(route, locale, {}), locale, route, model });
+const whole = (route: StaticRoute, locale: Locale, model: OwnModel): PageEntry<OwnModel> => ({ path: routePath(route, locale, {}), locale, route, model });
 
 /**
  * "More in <topic>": the `limit` briefs of the list (newest first) nearest in time to the one at
@@ -184,9 +211,9 @@ export function nearestInList<T>(list: readonly T[], index: number, limit: numbe
 
 const listPage = (items: readonly ArticleSummary[], page: number, pageCount: number): ListPage => ({ items: items.map(toCard), page, pageCount });
 
-function editionPages(index: SiteIndex, e: EditionIndex, articles: ReadonlyMap<string, Article>, size: number): PageEntry[] {
+function editionPages(index: SiteIndex, e: EditionIndex, articles: ReadonlyMap<string, Article>, size: number): PageEntry<OwnModel>[] {
   const { locale } = e;
-  const entries: PageEntry[] = [];
+  const entries: PageEntry<OwnModel>[] = [];
 
   const homes = pagesOf(e.articles, size);
   for (const { page, items } of homes) {
@@ -248,7 +275,7 @@ function editionPages(index: SiteIndex, e: EditionIndex, articles: ReadonlyMap<s
 }
 
 /** An edition's corrections and clarifications, newest first (then by slug), each with the brief it belongs to. */
-function correctionsPage(index: SiteIndex, e: EditionIndex): ModelOf<'corrections'> {
+function correctionsPage(index: SiteIndex, e: EditionIndex): Omit<ModelOf<'corrections'>, 'site'> {
   const entries = e.articles
     .flatMap((a) => noticesOf(a).map(({ date, type, note }) => ({ slug: a.slug, title: a.title, date, type, note })))
     .sort((a, b) => toTime(b.date) - toTime(a.date) || a.slug.localeCompare(b.slug));
@@ -271,7 +298,7 @@ function originalAhead(article: Article, versions: readonly Translation[], artic
  * An edition's author pages: the index of the authors with briefs in it, and each one's page with
  * their briefs; none at all for a site without authors.yml, or an edition with no brief yet.
  */
-function authorPages(index: SiteIndex, e: EditionIndex, size: number): PageEntry[] {
+function authorPages(index: SiteIndex, e: EditionIndex, size: number): PageEntry<OwnModel>[] {
   const { locale } = e;
   const listed = index.authors.flatMap((author) => {
     const list = e.byAuthor.get(author.id) ?? [];
@@ -280,7 +307,7 @@ function authorPages(index: SiteIndex, e: EditionIndex, size: number): PageEntry
   if (listed.length === 0) return [];
   const withBriefs = (id: string) => index.editions.filter((other) => (other.byAuthor.get(id)?.length ?? 0) > 0).map((other) => other.locale);
   const editions = index.editions.filter((other) => index.authors.some((a) => other.byAuthor.has(a.id))).map((other) => other.locale);
-  const entries: PageEntry[] = [entry('authors', locale, { path: [] }, { kind: 'authors', locale, authors: listed.map(({ author, list }) => ({ author, count: list.length })), editions })];
+  const entries: PageEntry<OwnModel>[] = [entry('authors', locale, { path: [] }, { kind: 'authors', locale, authors: listed.map(({ author, list }) => ({ author, count: list.length })), editions })];
   for (const { author, list } of listed) {
     const pages = pagesOf(list, size);
     for (const { page, items } of pages) {
@@ -293,8 +320,40 @@ function authorPages(index: SiteIndex, e: EditionIndex, size: number): PageEntry
 }
 
 /** Every page of every edition, with its model. Pure: the same content and options give the same entries, in the same order. */
-export function sitePages(content: Pick<Content, 'articles' | 'topics'> & Partial<Pick<Content, 'authors'>>, options: PageOptions): PageEntry[] {
+export function sitePages(content: Pick<Content, 'articles' | 'topics'> & Partial<Pick<Content, 'authors' | 'pages'>>, options: PageOptions): PageEntry[] {
   const index = indexSite(content, options);
   const articles = new Map(content.articles.map((a) => [`${a.locale}:${a.slug}`, a]));
-  return index.editions.flatMap((e) => editionPages(index, e, articles, options.pageSize));
+  const pages = content.pages ?? [];
+  return index.editions.flatMap((e) => {
+    const site = sitePartOf(pages, e.locale);
+    return [...editionPages(index, e, articles, options.pageSize), ...standardsPages(pages, e.locale)].map((page) => withSite(page, site));
+  });
+}
+
+/** What every page of `locale`'s edition shows of its standards pages: which exist. */
+export const sitePartOf = (pages: readonly StandardsPage[], locale: Locale): SitePart => ({
+  standards: STANDARDS_PAGES.filter((name) => pages.some((p) => p.locale === locale && p.name === name)),
+});
+
+/** An entry with its edition's site part in its model. */
+const withSite = (page: PageEntry<OwnModel>, site: SitePart): PageEntry => ({ ...page, model: { ...page.model, site } });
+
+/**
+ * An edition's standards pages: each page at `/about/<name>/`, and `/about/` — about.md, or, without
+ * one, the list of the others, so that the address every other one sits under is never a 404 (and the
+ * footer's "About" always leads somewhere). None at all for an edition without standards pages.
+ */
+function standardsPages(pages: readonly StandardsPage[], locale: Locale): PageEntry<OwnModel>[] {
+  const own = pages.filter((p) => p.locale === locale);
+  if (own.length === 0) return [];
+  const editionsWith = (has: (p: StandardsPage) => boolean) => LOCALES.filter((l) => pages.some((p) => p.locale === l && has(p)));
+  const shown = ({ title, description, updated, html }: StandardsPage) => ({ title, description, ...(updated === undefined ? {} : { updated }), html });
+  const about = own.find((p) => p.name === 'about');
+  const others = own.filter((p) => p.name !== 'about').map(({ name, title, description }) => ({ name, title, description }));
+  return [
+    entry('about', locale, { path: [] }, { kind: 'standards', locale, name: 'about', ...(about ? { page: shown(about) } : {}), others, editions: editionsWith(() => true) }),
+    ...own
+      .filter((p) => p.name !== 'about')
+      .map((p) => entry('about', locale, { path: [p.name] }, { kind: 'standards', locale, name: p.name, page: shown(p), others: [], editions: editionsWith((o) => o.name === p.name) })),
+  ];
 }

@@ -14,6 +14,7 @@ import type { ContentProblems, FileProblems } from '../content/problems';
 import { LOCALES, site, waitLimit, type Locale } from '../site/config';
 import { DYNAMIC_ROUTES, PLACEHOLDER, parseParams, placeholderParams, routePath, type DynamicRoute, type ParamsOf, type RawParamsOf, type RouteKind } from '../site/routes';
 import { pageModelSchema, sitePages, type PageEntry, type PageModel } from './site-pages';
+import { sitePartSchema, type SitePart } from './models';
 
 /**
  * The params each route of each edition renders, as `npm run build` planned them: route → params.
@@ -128,4 +129,19 @@ export const pageModel = cache(async (pagePath: string): Promise<PageModel | und
   }
   // The build planned this page, so its model must be there: a missing file is a bug, never a 404.
   return pageModelSchema.parse(JSON.parse(await readFile(modelFile(dir, pagePath), 'utf8')));
+});
+
+/** The file of an edition's site part below a models folder (`site/tr.json`), which the build writes with the models. */
+export const sitePartFile = (dir: string, locale: Locale): string => path.join(dir, 'site', `${locale}.json`);
+
+/**
+ * The site part of `locale`'s edition (./models.ts): what its layout shows around every page (the
+ * footer's standards links). A layout is not told which page it wraps, so it reads the edition's part,
+ * which the build writes from the same content as the models, each of which carries it: a page whose
+ * part changed has a changed model and is rendered again.
+ */
+export const sitePart = cache(async (locale: Locale): Promise<SitePart> => {
+  const dir = modelsDir();
+  if (dir) return sitePartSchema.parse(JSON.parse(await readFile(sitePartFile(dir, locale), 'utf8')));
+  return (await computedPages()).find((entry) => entry.locale === locale)?.model.site ?? { standards: [] };
 });

@@ -21,6 +21,8 @@ export function pathsFor(locale: Locale) {
     tag: (tag: string, page = 1) => routePath('tags', locale, { path: [tag, ...pageSegments(page)] }),
     search: () => routePath('search', locale, {}),
     corrections: () => routePath('corrections', locale, {}),
+    /** A standards page (`ethics`…), or About (`about`, or none): `/about/ethics/`, `/about/`. */
+    about: (page = 'about') => routePath('about', locale, { path: page === 'about' ? [] : [page] }),
     /** The edition's not-found page, as a file (hosts map missing URLs under the edition to it). */
     notFound: () => `${localePrefix(locale)}/404.html`,
   } as const;

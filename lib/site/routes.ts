@@ -58,6 +58,8 @@ export const routes = {
   search: staticRoute({ app: 'search', params: {}, url: () => ['search'] }),
   /** Every correction and clarification of the edition's briefs: one page, rendered in every build (its model is what it lists). */
   corrections: staticRoute({ app: 'corrections', params: {}, url: () => ['corrections'] }),
+  /** `[]` About (about.md, or the list of the others without it), `[name]` a standards page (`ethics`, `corrections-policy`, `masthead`, `contact`). */
+  about: dynamicRoute({ app: 'about/[[...path]]', params: { path: optionalSegments }, url: ({ path }) => ['about', ...path], placeholder: { path: [PLACEHOLDER] } }),
 };
 
 type Table = typeof routes;

@@ -12,6 +12,7 @@ import type { Author, Topic } from '../content/schema';
 import { escapeMarkup } from './escape';
 import { locales } from '../site/config';
 import { languageVersions, versionKey } from '../pages/language-versions';
+import type { StandardsPage } from '../content/pages';
 
 /** Google News reads articles of the last two days, at most 1,000 of them. */
 export const NEWS_WINDOW_MS = 2 * 24 * 60 * 60 * 1000;
@@ -162,4 +163,26 @@ export function newsSitemapXml(articles: readonly ArticleSummary[], origin: stri
  */
 export function robotsTxt(origin: string, basePath = ''): string {
   return `User-agent: *\nAllow: /\nDisallow: ${basePath}/admin/\n\nSitemap: ${origin}/sitemap.xml\nSitemap: ${origin}/news-sitemap.xml\n`;
+}
+
+/**
+ * The standards pages of every edition (`/about/…`), each dated by its `updated` when it has one and
+ * with its language versions (the same name in the other editions); `/about/` is there whenever its
+ * edition has a standards page (about.md, or the list of the others).
+ */
+export function standardsSitemapPages(pages: readonly StandardsPage[]): SitemapPage[] {
+  const editions = allEditions();
+  return editions.flatMap(({ locale, paths }) => {
+    const own = pages.filter((p) => p.locale === locale);
+    if (own.length === 0) return [];
+    const about = own.find((p) => p.name === 'about');
+    const versionsOf = (has: (e: Edition) => boolean, name: string) => withDefault(editions.filter(has).map((e) => ({ hreflang: e.lang, path: e.paths.about(name) })));
+    const hasAny = (e: Edition) => pages.some((p) => p.locale === e.locale);
+    const has = (name: string) => (e: Edition) => pages.some((p) => p.locale === e.locale && p.name === name);
+    const dated = (page: StandardsPage | undefined) => (page?.updated === undefined ? {} : { lastmod: toDate(page.updated).toISOString() });
+    return [
+      { path: paths.about(), ...dated(about), alternates: versionsOf(hasAny, 'about') },
+      ...own.filter((p) => p.name !== 'about').map((p) => ({ path: paths.about(p.name), ...dated(p), alternates: versionsOf(has(p.name), p.name) })),
+    ];
+  });
 }

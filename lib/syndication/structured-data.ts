@@ -7,6 +7,7 @@ import { isoDateTime } from './metadata';
 import { edition } from '../edition/i18n';
 import { articlePath } from '../site/paths';
 import type { Publisher } from './identity';
+import { publisherOf } from './organization';
 
 /** One step of a breadcrumb trail: a name and a root-relative path. */
 export interface Crumb {
@@ -32,12 +33,8 @@ export function newsArticle(article: ArticleSummary, publisher: Publisher, image
       name,
       ...(id === undefined ? {} : { url: `${publisher.origin}${edition(article.locale).paths.author(id)}` }),
     })),
-    publisher: {
-      '@type': 'Organization',
-      name: publisher.name,
-      url: `${publisher.origin}/`,
-      logo: { '@type': 'ImageObject', url: `${publisher.origin}${publisher.logo}` },
-    },
+    // The site's NewsMediaOrganization (./organization.ts), by its @id.
+    publisher: publisherOf(publisher),
     image: articleImages(article, publisher.origin, image),
     articleSection: edition(article.locale).topicName(article.topic),
     keywords: [...article.tags],

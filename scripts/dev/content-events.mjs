@@ -55,7 +55,8 @@ export async function createContentEvents(folder) {
   });
 
   let timer;
-  const watcher = watch(contentDir, (_event, file) => {
+  // Recursive: the standards pages are in pages/.
+  const watcher = watch(contentDir, { recursive: true }, (_event, file) => {
     if (!file || !/\.(md|ya?ml)$/i.test(file)) return;
     clearTimeout(timer);
     timer = setTimeout(() => {

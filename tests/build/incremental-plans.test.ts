@@ -6,7 +6,7 @@
  * byte-for-byte series (incremental.test.ts) proves. Then what a build refuses: invalid content, a link
  * in public/, a public/ file named like a generated one — each leaving `out/` as it was.
  */
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
@@ -95,6 +95,23 @@ describe('incremental builds, by plan against cold models', () => {
     const run = await expectColdPlan(before);
     expect(rendered(run)).toBeGreaterThan(0);
     expect(readFileSync(path.join(state.project, INCREMENTAL, 'authors', 'index.html'), 'utf8')).toContain('A Renamed Correspondent');
+  });
+
+  it('plan as a cold build after adding a standards page: every page of its edition is rendered again (its footer links it), the other edition’s are not', async () => {
+    const before = await coldModels();
+    mkdirSync(path.join(state.content, 'pages'), { recursive: true });
+    writeFileSync(path.join(state.content, 'pages', 'ethics.md'), '---\ntitle: Our ethics\ndescription: How this newsroom checks what it publishes.\n---\n\nWe check every fact twice.\n');
+    const run = await expectColdPlan(before);
+    const after = await coldModels();
+    const changed = [...after].filter(([url, hash]) => before.get(url) !== hash).map(([url]) => url);
+    expect(changed.sort()).toEqual([...after.keys()].filter((url) => !url.startsWith('/tr/')).sort());
+    expect(changed).toEqual(expect.arrayContaining(['/about/', '/about/ethics/']));
+    expect(rendered(run)).toBe(changed.length);
+    const out = path.join(state.project, INCREMENTAL);
+    expect(readFileSync(path.join(out, 'about', 'ethics', 'index.html'), 'utf8')).toContain('We check every fact twice.');
+    const article = `articles/${state.briefs.body.replace(/\.md$/, '')}/index.html`;
+    expect(readFileSync(path.join(out, article), 'utf8')).toContain('href="/about/ethics/"');
+    expect(readFileSync(path.join(out, 'tr', 'index.html'), 'utf8')).not.toContain('/about/');
   });
 
   it('fall back to a full build when a setting changes (the page size), and say why', async () => {

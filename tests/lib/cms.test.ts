@@ -15,7 +15,9 @@ const { topics } = checkTopics(readFileSync('tests/fixtures/editorial/topics.yml
 const { authors } = checkAuthors(readFileSync('tests/fixtures/editorial/authors.yml', 'utf8'), 'content/authors.yml');
 const settings: CmsSettings = { contentFolder: 'content', topics, authors, siteUrl: 'https://brief.example.com', branch: 'main' };
 const config = cmsConfig(settings);
-const [briefs, turkish] = config.collections;
+/** The folder collections (briefs, translations); the standards pages are a files collection. */
+const folders = (c: ReturnType<typeof cmsConfig>) => c.collections.flatMap((x) => ('folder' in x ? [x] : []));
+const [briefs, turkish] = folders(config);
 const byName = (fields: readonly CmsField[] | undefined, name: string): CmsField => {
   const found = fields?.find((f) => f.name === name);
   if (!found) throw new Error(`no field ${name}`);
@@ -55,7 +57,7 @@ describe('the CMS config, generated from the content contract', () => {
   });
 
   it('without authors.yml, bylines are names typed in', () => {
-    const plain = cmsConfig({ ...settings, authors: undefined }).collections[0];
+    const plain = folders(cmsConfig({ ...settings, authors: undefined }))[0];
     expect(byName(plain?.fields, 'authors')).toMatchObject({ label: 'Byline', widget: 'list', min: 1, field: { widget: 'string' } });
   });
 
@@ -111,10 +113,10 @@ describe('the CMS config, generated from the content contract', () => {
     expect(byName(briefs?.fields, 'topic').options).toEqual([{ label: 'Ethics, Safety & Regulation', value: 'ethics-safety-regulation' }]);
     const ref = (slug: string, locale: 'en' | 'tr', translationOf?: string) => ({ slug, title: `Title of ${slug}`, locale, ...(translationOf ? { translationOf } : {}) });
     const withBriefs = cmsConfig({ ...settings, briefs: [ref('translated', 'en'), ref('translated', 'tr', 'translated'), ref('open', 'en'), ref('turkish-only', 'tr')] });
-    const field = byName(withBriefs.collections[1]?.fields, 'translationOf');
+    const field = byName(folders(withBriefs)[1]?.fields, 'translationOf');
     expect(field.options).toEqual([{ label: 'Title of open', value: 'open' }]);
     expect(field.titles).toEqual({ translated: 'Title of translated', open: 'Title of open' });
-    expect(byName(withBriefs.collections[0]?.fields, 'lang').editions).toEqual([{ collection: 'briefs-tr', name: 'Türkçe', translated: ['translated'] }]);
+    expect(byName(folders(withBriefs)[0]?.fields, 'lang').editions).toEqual([{ collection: 'briefs-tr', name: 'Türkçe', translated: ['translated'] }]);
   });
 
   it('publishes through review (editorial workflow) on GitHub, and edits files through the local backend on this machine', () => {

@@ -63,7 +63,7 @@ describe('the render plan', () => {
     vi.resetModules();
   });
 
-  const search: PageModel = { kind: 'search', locale: 'en', shards: 0 };
+  const search: PageModel = { kind: 'search', locale: 'en', shards: 0, site: { standards: [] } };
   const entries: PageEntry[] = [
     { path: '/page/2/', locale: 'en', route: 'home', params: { page: ['page', '2'] }, model: search },
     { path: '/articles/a/', locale: 'en', route: 'article', params: { slug: 'a' }, model: search },

@@ -65,7 +65,7 @@ describe('sitePages', () => {
     expect(article.versions.map((v) => v.locale)).toEqual(['en', 'tr']);
     expect(article.article.html).toContain('<h2');
     const search = entries.get('/tr/search/')?.model;
-    expect(search).toEqual({ kind: 'search', locale: 'tr', shards: 1 });
+    expect(search).toEqual({ kind: 'search', locale: 'tr', shards: 1, site: { standards: ['masthead'] } });
   });
 
   it('changes only the models of the pages that show what an edit changed', async () => {

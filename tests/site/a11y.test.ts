@@ -12,6 +12,8 @@ const pages = [
   // The Turkish edition.
   '/tr/', '/tr/articles/xai-openai-training/', '/tr/topics/', '/tr/search/', '/tr/no-such-page/', '/tr/authors/brief-desk/',
   '/tr/articles/corrected-brief/', '/tr/corrections/',
+  // Standards pages: About (with its list of the others) and a policy, in both editions.
+  '/about/', '/about/corrections-policy/', '/tr/about/masthead/',
 ];
 const modes = [
   { width: 390, colorScheme: 'light' },

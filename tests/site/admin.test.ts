@@ -28,7 +28,7 @@ describe('/admin/ in the export', () => {
     const files = listFiles(exportDir());
     expect(files).toEqual(expect.arrayContaining(['admin/index.html', 'admin/config.yml', `admin/${DECAP_FOLDER}/decap-cms.js`, 'admin/brief-cms.js', 'admin/brief-format.js', `admin/${YAML_BUNDLE}`]));
     const config: unknown = parse(readExport('admin/config.yml'));
-    expect(config).toMatchObject({ publish_mode: 'editorial_workflow', backend: { name: 'github', repo: 'newsroom/brief' }, collections: [{ name: 'briefs' }, { name: 'briefs-tr', extension: 'tr.md' }] });
+    expect(config).toMatchObject({ publish_mode: 'editorial_workflow', backend: { name: 'github', repo: 'newsroom/brief' }, collections: [{ name: 'briefs' }, { name: 'briefs-tr', extension: 'tr.md' }, { name: 'standards', label: 'Standards pages' }] });
     expect(readExport('robots.txt')).toContain('\nDisallow: /admin/\n');
     expect(readExport('sitemap.xml')).not.toContain('/admin/');
   });
