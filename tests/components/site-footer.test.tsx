@@ -14,22 +14,24 @@ function footerLinks(name: string): (string | null)[][] {
 }
 
 describe('SiteFooter', () => {
-  it('links the English edition’s indexes and its RSS, Atom and JSON feeds, in English', () => {
+  it('links the English edition’s indexes, its corrections page and its RSS, Atom and JSON feeds, in English', () => {
     render(<SiteFooter locale="en" />);
     expect(footerLinks('Follow and browse')).toEqual([
       ['Topics', '/topics/', null],
       ['All tags', '/tags/', null],
+      ['Corrections', '/corrections/', null],
       ['RSS feed', '/feed.xml', 'application/rss+xml'],
       ['Atom feed', '/atom.xml', 'application/atom+xml'],
       ['JSON feed', '/feed.json', 'application/feed+json'],
     ]);
   });
 
-  it('links the Turkish edition’s own indexes and feeds, in Turkish', () => {
+  it('links the Turkish edition’s own indexes, corrections page and feeds, in Turkish', () => {
     render(<SiteFooter locale="tr" />);
     expect(footerLinks('Takip et ve göz at')).toEqual([
       ['Konular', '/tr/topics/', null],
       ['Tüm etiketler', '/tr/tags/', null],
+      ['Düzeltmeler', '/tr/corrections/', null],
       ['RSS beslemesi', '/tr/feed.xml', 'application/rss+xml'],
       ['Atom beslemesi', '/tr/atom.xml', 'application/atom+xml'],
       ['JSON beslemesi', '/tr/feed.json', 'application/feed+json'],

@@ -36,7 +36,7 @@ describe('the footer’s standards pages', () => {
       ['Contact', '/about/contact/'],
     ]);
     // The links it always had are still there.
-    expect(navLinks('Follow and browse').map(([text]) => text)).toEqual(['Topics', 'All tags', 'RSS feed', 'Atom feed', 'JSON feed']);
+    expect(navLinks('Follow and browse').map(([text]) => text)).toEqual(['Topics', 'All tags', 'Corrections', 'RSS feed', 'Atom feed', 'JSON feed']);
   });
 
   it('links About (the list of the others) even without an about.md, in Turkish under /tr/', () => {

@@ -115,8 +115,9 @@ describe('the corrections page', () => {
         { slug: 'corrected-brief', title: 'A brief with a correction, a clarification, an update and a typo fix', date: '2026-11-12', type: 'clarification', note: 'The fine covers three years of training data, not three models.' },
       ],
       editions: ['en', 'tr'],
+      site: { standards: ['corrections-policy'] },
     });
-    expect(page('/tr/corrections/')?.model).toEqual({ kind: 'corrections', locale: 'tr', entries: [], editions: ['en', 'tr'] });
+    expect(page('/tr/corrections/')?.model).toEqual({ kind: 'corrections', locale: 'tr', entries: [], editions: ['en', 'tr'], site: { standards: ['masthead'] } });
   });
 });
 
