@@ -87,7 +87,7 @@ export function articleSharing(article: ArticleSummary, versions: readonly Trans
       authors: article.authors.map((a) => a.name),
       images: [{ url: shareImage(article), width: 1200, height: 630, alt: article.title }],
     },
-    twitter: { card: 'summary_large_image', title: article.title, description: article.description, images: [shareImage(article)] },
+    twitter: { card: 'summary_large_image', title: article.title, description: article.description, images: [shareImage(article)], ...twitterCreator(article) },
   };
 }
 
@@ -104,4 +104,10 @@ export function siteSharing(locale: Locale): Pick<Metadata, 'openGraph' | 'twitt
     },
     twitter: { card: 'summary_large_image', images: [defaultShareImage(locale)] },
   };
+}
+
+/** `twitter:creator`: the X/Twitter handle of the brief's first author, when authors.yml gives one. */
+export function twitterCreator(article: Pick<ArticleSummary, 'authors'>): { creator?: string } {
+  const handle = article.authors[0]?.twitter;
+  return handle === undefined ? {} : { creator: handle };
 }
