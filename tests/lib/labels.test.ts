@@ -83,6 +83,9 @@ describe('an opinion', () => {
   it('carries each author’s role in the byline (the English one, marked, in Turkish when there is no translation)', async () => {
     const article = await parse('opinion.md', { authors });
     expect(article.authors).toEqual([expect.objectContaining({ name: 'Jane Doe', role: 'Technology correspondent' })]);
+    expect(article.authors[0]).not.toHaveProperty('roleLang');
+    const turkish = await parseArticle(read('opinion.md').replace('kind: opinion', 'kind: opinion\nlang: tr'), `${dir}/opinion.md`, topics, { authors });
+    expect(turkish.authors).toEqual([expect.objectContaining({ name: 'Ceyn Do', role: 'Technology correspondent', roleLang: 'en' })]);
   });
 
   it('with a plain-name byline builds, and check advises giving the author a role', async () => {

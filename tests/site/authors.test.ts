@@ -86,12 +86,12 @@ describe('the xAI brief and its Turkish edition, by the Brief Desk', () => {
 
   it('name the desk in JSON-LD as an Organization with its page', () => {
     const ld = [...doc('articles/xai-openai-training/index.html').querySelectorAll('script[type="application/ld+json"]')].map((s): unknown => JSON.parse(s.textContent ?? ''));
-    expect(ld).toContainEqual(expect.objectContaining({ '@type': 'NewsArticle', author: [{ '@type': 'Organization', name: 'Brief Desk', url: `${ORIGIN}/authors/brief-desk/` }] }));
+    expect(ld).toContainEqual(expect.objectContaining({ '@type': ['NewsArticle', 'BackgroundNewsArticle'], author: [{ '@type': 'Organization', name: 'Brief Desk', url: `${ORIGIN}/authors/brief-desk/` }] }));
   });
 
-  it('two bylines are both links, comma-separated', () => {
+  it('two bylines are both links, comma-separated (an opinion: each with their role)', () => {
     const links = [...doc('articles/second-brief/index.html').querySelectorAll('main a[rel="author"]')];
     expect(links.map((a) => [text(a), a.getAttribute('href')])).toEqual([['Test Editor', '/authors/test-editor/'], ['Second Editor', '/authors/second-editor/']]);
-    expect(text(links[0]?.closest('p'))).toBe('By Test Editor, Second Editor');
+    expect(text(links[0]?.closest('p'))).toBe('By Test Editor (Technology editor), Second Editor (Reporter)');
   });
 });
