@@ -67,16 +67,15 @@ describe('a sponsored brief', () => {
     cleanup();
     render(<ArticleCard article={toCard(sponsored)} locale="en" />);
     expect(within(screen.getByRole('article')).getByText('Sponsored')).toBeTruthy();
-  });
-
-  it('no other kind has a disclosure', () => {
+    cleanup();
+    // No other kind has a disclosure.
     render(<ArticleHeader article={makeArticle({ kind: 'news' })} versions={[]} locale="en" />);
     expect(screen.queryByRole('note')).toBeNull();
   });
 });
 
 describe('an opinion’s byline', () => {
-  it('shows each author’s role beside their name; an untranslated role in Turkish is marked English', () => {
+  it('shows each author’s role beside their name (other kinds do not); an untranslated role in Turkish is marked English', () => {
     const authors: Byline[] = [jane, { name: 'Bo Reporter', type: 'person' }];
     render(<ArticleHeader article={makeArticle({ kind: 'opinion', authors })} versions={[]} locale="en" />);
     expect(screen.getByText(/^By/).textContent).toBe('By Jane Doe (Technology correspondent), Bo Reporter');
@@ -84,9 +83,8 @@ describe('an opinion’s byline', () => {
     render(<ArticleHeader article={makeArticle({ kind: 'opinion', authors: [{ ...jane, roleLang: 'en' }], ...turkish })} versions={[]} locale="tr" />);
     expect(screen.getByText(/^Yazan:/).textContent).toBe('Yazan: Jane Doe (Technology correspondent)');
     expect(screen.getByText('Technology correspondent').getAttribute('lang')).toBe('en');
-  });
-
-  it('other kinds show names only', () => {
+    cleanup();
+    // Other kinds show names only.
     render(<ArticleHeader article={makeArticle({ kind: 'analysis', authors: [jane] })} versions={[]} locale="en" />);
     expect(screen.getByText(/^By/).textContent).toBe('By Jane Doe');
   });
@@ -95,7 +93,7 @@ describe('an opinion’s byline', () => {
 describe('How we reported this', () => {
   const backstory = { methods: 'We read the <script>filing</script>.', unverified: 'Whether the count was final.' };
 
-  it('comes before the sources, each part written labelled, as text, in each edition', () => {
+  it('comes before the sources, each part written labelled, as text, in each edition; nothing without one', () => {
     render(<BriefPreviewView article={makeArticle({ backstory })} html="<p>Body.</p>" sections={[]} />);
     const section = screen.getByRole('region', { name: 'How we reported this' });
     expect([...section.querySelectorAll('dt')].map((dt) => dt.textContent)).toEqual(['Methods', 'What we could not verify']);
@@ -107,9 +105,8 @@ describe('How we reported this', () => {
     render(<BriefPreviewView article={makeArticle({ backstory: { contacted: 'The ministry.' }, ...turkish })} html="<p>Gövde.</p>" sections={[]} />);
     const turkishSection = screen.getByRole('region', { name: 'Bu haberi nasıl hazırladık' });
     expect(turkishSection.querySelector('dt')?.textContent).toBe('Kimlerle iletişime geçtik');
-  });
-
-  it('is absent without a backstory', () => {
+    cleanup();
+    // Nothing without a backstory.
     render(<BriefPreviewView article={makeArticle()} html="<p>Body.</p>" sections={[]} />);
     expect(screen.queryByRole('region', { name: 'How we reported this' })).toBeNull();
   });

@@ -110,7 +110,7 @@ describe('JSON-LD', () => {
     expect(ld.backstory).toBe('Methods: We read the <b>filing</b>.\n\nWho we contacted: Acme Energy\'s press office.\n\nWhat we could not verify: The figures for 2025.');
   });
 
-  it('names every author with their page, role, expertise, languages and profiles', async () => {
+  it('names every author with their page, role, expertise, languages and profiles; a plain name by its name only', async () => {
     const source = read('opinion.md').replace('author: jane-doe', 'authors: [jane-doe, brief-desk]');
     const article = await parseArticle(source, `${dir}/opinion.md`, topics, { authors });
     expect(jsonLd(newsArticle(article, publisher, '/og/x.png')).author).toEqual([
@@ -122,9 +122,7 @@ describe('JSON-LD', () => {
       // An organisation has no job title.
       { '@type': 'Organization', name: 'Brief Desk', url: 'https://brief.example/authors/brief-desk/', knowsAbout: ['AI policy'] },
     ]);
-  });
-
-  it('a plain name stays a Person with its name only', async () => {
+    // A plain name stays a Person with its name only.
     expect(jsonLd(newsArticle(await parse('plain.md'), publisher, '/og/x.png')).author).toEqual([{ '@type': 'Person', name: 'Ada Editor' }]);
   });
 
