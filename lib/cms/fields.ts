@@ -225,7 +225,8 @@ const RULES: { readonly [K in FrontMatterKey]: Rule } = {
   kind: {
     field: () => ({ name: 'kind', label: 'Type of work', widget: 'select', required: false, default: 'explainer', options: KINDS.map((value) => ({ label: edition(site.defaultLocale).t.kinds[value], value })), hint: HINTS.kind }),
   },
-  sponsor: { field: () => text('sponsor', 'Sponsor', shape.sponsor, 'sponsor') },
+  // In a translation, a Translate link fills it in with the type of work (public/admin/brief-cms.js `brief-prefilled`).
+  sponsor: { field: ({ translationsInto }) => ({ ...text('sponsor', 'Sponsor', shape.sponsor, 'sponsor'), ...(translationsInto ? { widget: 'brief-prefilled' } : {}) }) },
   backstory: {
     field: () => ({
       // Every part optional (Decap then checks none of them on a brief without one); the format writes no empty part (public/admin/brief-format.js).
