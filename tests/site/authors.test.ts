@@ -40,9 +40,10 @@ describe('author pages', () => {
     const page = doc('authors/test-editor/index.html');
     expect(text(page.querySelector('h1'))).toBe('Test Editor');
     const paragraphs = [...page.querySelectorAll('main header p')].map(text);
-    expect(paragraphs).toEqual(['Author', 'Technology editor', "Edits the test site's briefs on technology and policy.", '1 brief']);
+    // With their expertise and languages (authors.yml), then the count.
+    expect(paragraphs).toEqual(['Author', 'Technology editor', "Edits the test site's briefs on technology and policy.", 'Expertise', 'Languages: English, Turkish, Brazilian Portuguese', '1 brief']);
     const links = [...page.querySelectorAll('main header nav a')].map((a) => [text(a), a.getAttribute('href')]);
-    expect(links).toEqual([['Website', 'https://example.org/test-editor'], ['Mastodon', 'https://social.example.org/@test-editor']]);
+    expect(links).toEqual([['Website', 'https://example.org/test-editor'], ['Mastodon', 'https://social.example.org/@test-editor'], ['@testeditor', 'https://x.com/testeditor']]);
     // Their published brief only: the draft they wrote is not in the build.
     expect([...page.querySelectorAll('main article h2 a')].map((a) => a.getAttribute('href'))).toEqual(['/articles/second-brief/']);
     expect(page.querySelector('link[rel="alternate"][type="application/rss+xml"][href="https://brief.example.com/authors/test-editor/feed.xml"]')).not.toBeNull();
