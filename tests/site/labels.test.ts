@@ -26,7 +26,7 @@ describe('the type-of-work label', () => {
 
   it('shows on every card of the home pages, in their language', () => {
     const cards = (file: string) => [...doc(file).querySelectorAll('main article')].map((card) => [text(card.querySelector('h2, h3, h4')), text(card.querySelector('[data-kind]'))]);
-    expect(cards('index.html')).toContainEqual(['A brief with photos, from the test content folder', 'Type of work: Analysis']);
+    expect(cards('index.html')).toContainEqual(['A second brief, added by an editor', 'Type of work: Opinion']);
     expect(cards('tr/index.html').map(([, label]) => label)).toEqual(expect.arrayContaining(['Yazı türü: Açıklayıcı']));
     for (const [title, label] of [...cards('index.html'), ...cards('tr/index.html')]) expect(label, title).toMatch(/^(Type of work|Yazı türü): \S/);
   });
