@@ -153,7 +153,10 @@ describe('sharing metadata and JSON-LD', () => {
         '@type': ['Article', 'AdvertiserContentArticle'],
         headline: expect.stringContaining("<script>window.__pwned='title'</script> Hostile"),
         datePublished: '2026-11-10T00:00:00.000Z',
-        author: [{ '@type': 'Person', name: expect.stringContaining('Mallory'), url: `${ORIGIN}/authors/mallory/`, jobTitle: expect.stringContaining('Role') }],
+        author: [{ '@type': 'Person', name: expect.stringContaining('Mallory'), url: `${ORIGIN}/authors/mallory/`, jobTitle: expect.stringContaining('Role'), sameAs: ['https://example.org/mallory'] }],
+        // The sponsor and the backstory, hostile text included, parse back as the editor wrote them.
+        sponsor: { '@type': 'Organization', name: '<img src=x onerror="window.__pwned=\'sponsor\'"> Acme & Co' },
+        backstory: "Methods: <script>window.__pwned='backstory'</script> We read the filing.",
         publisher: expect.objectContaining({ '@type': 'Organization', name: 'Brief' }),
         mainEntityOfPage: { '@type': 'WebPage', '@id': articleUrl('hostile-payloads') },
       }),
