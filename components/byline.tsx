@@ -21,7 +21,8 @@ export function Byline({ authors, locale, roles = false }: { authors: readonly B
             </Link>
           )}
           {roles && author.role !== undefined ? (
-            <span className="font-normal">
+            // Site search indexes the names of a byline, not the roles ("Reporter" would match a search for "reportedly").
+            <span data-pagefind-ignore="" className="font-normal">
               {' ('}
               <span lang={author.roleLang}>{author.role}</span>
               {')'}
