@@ -5,6 +5,7 @@ import type { Locale } from '@/lib/site/config';
 import { DraftBadge } from './draft-badge';
 import { FormattedDate } from './formatted-date';
 import { Picture } from './picture';
+import { KindLabel } from './kind-label';
 import { TopicChip } from './topic-chip';
 
 /** One brief in a list: topic, title (the link), dek, date and reading time, and its photo as a thumbnail. */
@@ -16,6 +17,7 @@ export function ArticleCard({ article, locale, headingLevel = 2 }: { article: Ca
       <div className="flex min-w-0 flex-1 flex-col gap-3">
         <div className="flex flex-wrap items-center gap-2">
           <TopicChip topic={article.topic} locale={locale} />
+          <KindLabel kind={article.kind} locale={locale} />
           {article.draft ? <DraftBadge locale={locale} /> : null}
         </div>
         <Heading className="font-serif text-2xl font-bold leading-tight text-zinc-950 dark:text-zinc-50">

@@ -12,7 +12,7 @@ export function ArticleMeta({ article, locale }: { article: ArticleSummary; loca
   return (
     <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-zinc-600 dark:text-zinc-400">
       <p>
-        {t.by} <Byline authors={article.authors} locale={locale} />
+        {t.by} <Byline authors={article.authors} locale={locale} roles={article.kind === 'opinion'} />
       </p>
       <p data-pagefind-ignore="">
         <span className="sr-only">{t.published} </span>

@@ -3,17 +3,24 @@ import { edition } from '@/lib/edition/i18n';
 import { locales, site, type Locale } from '@/lib/site/config';
 import { Link } from './link';
 import { Picture } from './picture';
+import { twitterProfile } from '@/lib/content/authors';
 
 const defaultLang = locales[site.defaultLocale].lang;
 
 /**
  * The heading block of an author's page: label (to the authors' index), name, role, bio, the number
- * of briefs and their links (homepage, profiles) with visible labels. A role or bio with no
+ * of briefs and their links (homepage, profiles, X/Twitter; `rel="me"`: they are this person's) with visible labels,
+ * their expertise (in the default language, as authors.yml writes it) and languages by name in the edition's language. A role or bio with no
  * translation keeps the default language's `lang`. The photo beside it is decorative there: the name is next to it.
  */
 export function AuthorHeading({ author, count, locale }: { author: Author; count: number; locale: Locale }) {
   const e = edition(locale);
-  const links = [...(author.url === undefined ? [] : [{ label: e.t.website, url: author.url }]), ...author.links];
+  const links = [
+    ...(author.url === undefined ? [] : [{ label: e.t.website, url: author.url }]),
+    ...author.links,
+    ...(author.twitter === undefined ? [] : [{ label: author.twitter, url: twitterProfile(author.twitter) }]),
+  ];
+  const languageNames = new Intl.DisplayNames([e.lang], { type: 'language' });
   return (
     <header className="flex flex-col-reverse gap-4 sm:flex-row sm:items-start sm:justify-between">
       <div className="min-w-0">
@@ -34,13 +41,31 @@ export function AuthorHeading({ author, count, locale }: { author: Author; count
             <ul role="list" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
               {links.map((link) => (
                 <li key={`${link.label} ${link.url}`}>
-                  <a href={link.url} className="font-semibold text-red-800 underline underline-offset-2 dark:text-red-300">
+                  <a href={link.url} rel="me" className="font-semibold text-red-800 underline underline-offset-2 dark:text-red-300">
                     {link.label}
                   </a>
                 </li>
               ))}
             </ul>
           </nav>
+        ) : null}
+        {author.expertise && author.expertise.length > 0 ? (
+          <div className="mt-3 text-sm">
+            <p id="expertise-label" className="font-semibold text-zinc-900 dark:text-zinc-100">{e.t.expertiseHeading}</p>
+            <ul role="list" aria-labelledby="expertise-label" lang={e.locale === site.defaultLocale ? undefined : defaultLang} className="mt-1 flex flex-wrap gap-2">
+              {author.expertise.map((area) => (
+                <li key={area} className="rounded-full border border-zinc-300 px-3 py-0.5 text-zinc-800 dark:border-zinc-700 dark:text-zinc-200">
+                  {area}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+        {author.languages && author.languages.length > 0 ? (
+          <p className="mt-3 text-sm text-zinc-700 dark:text-zinc-300">
+            <span className="font-semibold text-zinc-900 dark:text-zinc-100">{e.t.languagesHeading}:</span>{' '}
+            {author.languages.map((tag) => languageNames.of(tag) ?? tag).join(', ')}
+          </p>
         ) : null}
         <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">{e.t.articleCount(count)}</p>
       </div>

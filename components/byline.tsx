@@ -4,8 +4,11 @@ import { edition } from '@/lib/edition/i18n';
 import type { Locale } from '@/lib/site/config';
 import { Link } from './link';
 
-/** The names of a byline, comma-separated: an author of authors.yml links to their page (`rel="author"`), a plain name is text. */
-export function Byline({ authors, locale }: { authors: readonly BylineEntry[]; locale: Locale }) {
+/**
+ * The names of a byline, comma-separated: an author of authors.yml links to their page (`rel="author"`), a plain name is text.
+ * `roles` (an opinion's byline): each author's role from authors.yml follows their name in brackets; a plain name has none.
+ */
+export function Byline({ authors, locale, roles = false }: { authors: readonly BylineEntry[]; locale: Locale; roles?: boolean }) {
   const { paths } = edition(locale);
   return (
     <span className="font-semibold text-zinc-900 dark:text-zinc-100">
@@ -17,6 +20,14 @@ export function Byline({ authors, locale }: { authors: readonly BylineEntry[]; l
               {author.name}
             </Link>
           )}
+          {roles && author.role !== undefined ? (
+            // Site search indexes the names of a byline, not the roles ("Reporter" would match a search for "reportedly").
+            <span data-pagefind-ignore="" className="font-normal">
+              {' ('}
+              <span lang={author.roleLang}>{author.role}</span>
+              {')'}
+            </span>
+          ) : null}
         </Fragment>
       ))}
     </span>

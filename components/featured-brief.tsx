@@ -5,6 +5,7 @@ import type { Locale } from '@/lib/site/config';
 import { DraftBadge } from './draft-badge';
 import { FormattedDate } from './formatted-date';
 import { Picture } from './picture';
+import { KindLabel } from './kind-label';
 import { TopicChip } from './topic-chip';
 
 /** The newest brief, featured on the home page with its 3-point summary visible. */
@@ -22,6 +23,7 @@ export function FeaturedBrief({ article, locale }: { article: Featured; locale: 
       <p className="text-sm font-bold uppercase tracking-wide text-red-800 dark:text-red-300">{t.featured}</p>
       <div className="mt-3 flex flex-wrap items-center gap-2">
         <TopicChip topic={article.topic} locale={locale} />
+        <KindLabel kind={article.kind} locale={locale} />
         {article.draft ? <DraftBadge locale={locale} /> : null}
       </div>
       <h2 id="featured-title" className="mt-3 font-serif text-3xl font-black leading-tight text-zinc-950 sm:text-4xl dark:text-white">

@@ -7,10 +7,11 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { stringify } from 'yaml';
+import { Document, isScalar } from 'yaml';
 import { isLocale, LOCALES, site } from '../lib/site/config';
 import { slugify } from '../lib/content/slug';
 import { SKELETON } from '../lib/content/skeleton';
+import { KINDS } from '../lib/content/schema';
 import { checkAuthors } from '../lib/content/authors';
 import { nearest } from '../lib/content/suggest';
 import { checkTopics } from '../lib/content/topics';
@@ -69,6 +70,7 @@ const frontMatter = {
   date: values.date ?? new Date().toISOString().slice(0, 10),
   author,
   topic: values.topic,
+  kind: SKELETON.kind,
   tags: [],
   summary: [...SKELETON.summary],
   whyItMatters: [...SKELETON.whyItMatters],
@@ -81,5 +83,10 @@ const frontMatter = {
 
 const body = SKELETON.body.join('\n');
 
-writeFileSync(file, `---\n${stringify(frontMatter, { lineWidth: 0 })}---\n\n${body}`, { flag: 'wx' });
+// The type of work is written out (the default) with its choices beside it, so an editor sees there is a choice.
+const document = new Document(frontMatter);
+const kind = document.get('kind', true);
+if (isScalar(kind)) kind.comment = ` ${KINDS.join(' | ')}; sponsored also needs sponsor: <name>`;
+
+writeFileSync(file, `---\n${document.toString({ lineWidth: 0 })}---\n\n${body}`, { flag: 'wx' });
 console.log(`Created ${path.relative(process.cwd(), file)} (draft). Replace every TODO, then run npm run check.`);

@@ -3,6 +3,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleBody } from '@/components/article-body';
 import { ArticleHeader } from '@/components/article-header';
+import { BackstorySection } from '@/components/backstory-section';
 import { BriefLinks } from '@/components/brief-links';
 import { ChangeNotices } from '@/components/change-notices';
 import { ContentProblems } from '@/components/content-problems';
@@ -109,6 +110,7 @@ export function articleRoute(locale: Locale) {
           </div>
           <TagList tags={article.tags} locale={locale} />
           <UpdatesLog updates={article.updates} locale={locale} />
+          <BackstorySection backstory={article.backstory} locale={locale} />
           <SourcesList sources={article.sources} locale={locale} />
           <div data-pagefind-ignore="" className="flex flex-col gap-8">
             <ShareLinks article={article} locale={locale} />

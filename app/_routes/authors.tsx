@@ -17,7 +17,7 @@ import { publisher } from '@/lib/syndication/identity';
 import { locales, site, type Locale } from '@/lib/site/config';
 import type { RawParamsOf } from '@/lib/site/routes';
 import { pageAlternates, sameInEditions } from '@/lib/syndication/metadata';
-import { breadcrumbList } from '@/lib/syndication/structured-data';
+import { breadcrumbList, profilePage } from '@/lib/syndication/structured-data';
 
 interface Props {
   params: Promise<RawParamsOf<'authors'>>;
@@ -87,6 +87,7 @@ export function authorsRoute(locale: Locale) {
     return (
       <>
         <JsonLd data={breadcrumbList(trail, publisher.origin)} />
+        {list.page === 1 ? <JsonLd data={profilePage(author, locale, publisher.origin)} /> : null}
         <Listing locale={locale} page={list} href={(n) => paths.author(author.id, n)} heading={<AuthorHeading author={author} count={count} locale={locale} />} />
       </>
     );

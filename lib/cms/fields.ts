@@ -6,7 +6,7 @@
  * `npm run check` and the build still catch.
  */
 import type { z } from 'zod';
-import { frontMatterSchema, heroSchema, sourceSchema, UPDATE_TYPES, updateSchema } from '../content/schema';
+import { backstorySchema, frontMatterSchema, heroSchema, KINDS, sourceSchema, UPDATE_TYPES, updateSchema } from '../content/schema';
 import type { Author, Topic } from '../content/schema';
 import { KEBAB_CASE } from '../content/slug';
 import { locales, LOCALES, site, type Locale } from '../site/config';
@@ -223,6 +223,23 @@ const RULES: { readonly [K in FrontMatterKey]: Rule } = {
         text('caption', 'Caption', hero.caption, 'image.caption'),
         // No default: a `false` would make every new brief start with a photo item to fill in.
         { name: 'decorative', label: 'Decorative', widget: 'boolean', required: false, hint: HINTS['image.decorative'] },
+      ],
+    }),
+  },
+  // The type of work (explainer by default), a sponsored brief's sponsor, and "How we reported this".
+  kind: {
+    field: () => ({ name: 'kind', label: 'Type of work', widget: 'select', required: false, default: 'explainer', options: KINDS.map((value) => ({ label: edition(site.defaultLocale).t.kinds[value], value })), hint: HINTS.kind }),
+  },
+  // In a translation, a Translate link fills it in with the type of work (public/admin/brief-cms.js `brief-prefilled`).
+  sponsor: { field: ({ translationsInto }) => ({ ...text('sponsor', 'Sponsor', shape.sponsor, 'sponsor'), ...(translationsInto ? { widget: 'brief-prefilled' } : {}) }) },
+  backstory: {
+    field: () => ({
+      // Every part optional (Decap then checks none of them on a brief without one); the format writes no empty part (public/admin/brief-format.js).
+      name: 'backstory', label: 'How we reported this', widget: 'object', required: false, collapsed: true, hint: HINTS.backstory,
+      fields: [
+        text('methods', 'Methods', backstorySchema.shape.methods, 'backstory.methods', 'text'),
+        text('contacted', 'Who we contacted', backstorySchema.shape.contacted, 'backstory.contacted', 'text'),
+        text('unverified', 'What we could not verify', backstorySchema.shape.unverified, 'backstory.unverified', 'text'),
       ],
     }),
   },

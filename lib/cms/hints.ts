@@ -4,7 +4,7 @@
  * meant to be read as typed is a code span. (lib/content/schema.ts's EXPECTED stays the wording of
  * `npm run check`'s errors.)
  */
-import { frontMatterSchema, heroSchema, sourceSchema, updateSchema } from '../content/schema';
+import { backstorySchema, frontMatterSchema, heroSchema, sourceSchema, updateSchema } from '../content/schema';
 import { locales, site } from '../site/config';
 import { listBounds, maxLengthOf } from './bounds';
 
@@ -44,6 +44,12 @@ export const HINTS = {
   'image.caption': `Shown under the photo. ${max(hero.caption)}.`,
   'image.decorative': 'On only for a photo that adds nothing to the text: the page then gives it no alt text, and screen readers skip it.',
   body: 'Markdown. A `## Heading` per section (they make the table of contents); a picture as `![what it shows](images/x.jpg "Caption.")`.',
+  kind: 'The type of work, labelled beside the topic on the brief and its cards: explainer (the default), news, analysis, opinion (each author’s role is shown by the byline) or sponsored (then name the sponsor).',
+  sponsor: `Only for sponsored content, and required there: who paid for it, named in a disclosure at the top of the brief. ${max(shape.sponsor)}, such as “Acme Energy”.`,
+  backstory: 'Optional: how the brief was reported, shown before the sources under “How we reported this”. Fill in the parts that apply; plain text.',
+  'backstory.methods': `How the reporting was done, such as “We read the court filing and compared it with last year’s complaint.” ${max(backstorySchema.shape.methods)}.`,
+  'backstory.contacted': `Who was asked for comment and whether they answered, such as “The regulator and both companies; the regulator declined to comment.” ${max(backstorySchema.shape.contacted)}.`,
+  'backstory.unverified': `What could not be checked independently. ${max(backstorySchema.shape.unverified)}.`,
 } as const satisfies Readonly<Record<string, string>>;
 
 /** A field's hint. */

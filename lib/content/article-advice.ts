@@ -34,6 +34,11 @@ export function adviseOn(article: Article, yaml: ParsedYaml, now: number): Conte
   if (article.relevance === 'short-term' && ageDays > ADVICE.shortTermDays) {
     warnings.push(warn('relevance', `short-term brief last dated ${ageDays} days ago (over ${ADVICE.shortTermDays}); update it or change its relevance`, ['relevance']));
   }
+  // An opinion's byline shows each author's role (authors.yml): a plain name has none, so readers cannot tell who is speaking.
+  const roleless = article.kind === 'opinion' ? article.authors.filter((a) => a.role === undefined) : [];
+  if (roleless.length > 0) {
+    warnings.push(warn('kind', `an opinion shows each author's role beside their name; ${roleless.map((a) => JSON.stringify(a.name)).join(', ')} ${roleless.length === 1 ? 'has' : 'have'} none (a plain name): give them an entry with a role in authors.yml`, ['kind']));
+  }
   return warnings;
 }
 

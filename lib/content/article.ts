@@ -233,6 +233,9 @@ function assemble({ fm, file, slug, topic, bylines, locale, hero, rendered }: Pa
     html: rendered.html,
     ...(hero ? { image: hero } : {}),
     images: [...images.values()],
+    kind: fm.kind,
+    ...(fm.sponsor === undefined ? {} : { sponsor: fm.sponsor }),
+    ...(fm.backstory === undefined ? {} : { backstory: fm.backstory }),
   };
 }
 

@@ -2,7 +2,7 @@
 import type { ContentIssue } from './error';
 import { repeatedIds, schemaIssues, yamlIssues, type IssueWording } from './issues';
 import { AUTHOR_EXPECTED, authorsFileSchema, type Author, type Byline } from './schema';
-import { site, type Locale } from '../site/config';
+import { locales, site, type Locale } from '../site/config';
 import { parseYaml } from './yaml';
 import type { ImageResolver } from './body-images';
 
@@ -42,8 +42,29 @@ export async function withPortraits(source: string, file: string, authors: reado
 /** An author's name in `locale`'s edition: its translation when authors.yml gives one, else its name. */
 export const authorNameIn = (author: Author, locale: Locale): string => (locale === site.defaultLocale ? undefined : author.names?.[locale]) ?? author.name;
 
-/** The byline entry of a known author in an article of `locale`. */
-export const bylineOf = (author: Author, locale: Locale): Byline => ({ name: authorNameIn(author, locale), id: author.id, type: author.type });
+/**
+ * The byline entry of a known author in an article of `locale`: their name, and what an opinion's byline
+ * and the JSON-LD say of them (role, expertise, languages, profiles, handle). A role with no translation
+ * into the edition keeps the default language's, with its tag in `roleLang`.
+ */
+export function bylineOf(author: Author, locale: Locale): Byline {
+  const translated = locale === site.defaultLocale ? undefined : author.roles?.[locale];
+  const sameAs = [...(author.url === undefined ? [] : [author.url]), ...author.links.map((l) => l.url), ...(author.twitter === undefined ? [] : [twitterProfile(author.twitter)])];
+  return {
+    name: authorNameIn(author, locale),
+    id: author.id,
+    type: author.type,
+    role: translated ?? author.role,
+    ...(translated !== undefined || locale === site.defaultLocale ? {} : { roleLang: locales[site.defaultLocale].lang }),
+    ...(author.expertise && author.expertise.length > 0 ? { expertise: author.expertise } : {}),
+    ...(author.languages && author.languages.length > 0 ? { languages: author.languages } : {}),
+    ...(sameAs.length > 0 ? { sameAs: [...new Set(sameAs)] } : {}),
+    ...(author.twitter === undefined ? {} : { twitter: author.twitter }),
+  };
+}
+
+/** The profile address of an X/Twitter handle (`@jane` → `https://x.com/jane`). */
+export const twitterProfile = (handle: string): string => `https://x.com/${handle.replace(/^@/, '')}`;
 
 /** A plain-name byline entry (a site without authors.yml): text only, and a `Person` as structured data has always said. */
 export const plainByline = (name: string): Byline => ({ name, type: 'person' });

@@ -82,6 +82,17 @@ export const heroSchema = z
   .refine((image) => image.decorative || image.alt !== '', { path: ['alt'], message: 'is empty: describe what the photo shows for readers who cannot see it (or, for a purely decorative image, set decorative: true)' })
   .refine((image) => !image.decorative || image.alt === '', { path: ['alt'], message: 'must be empty ("") when decorative: true: screen readers then skip the image' });
 
+/** The types of work a brief can be (`kind`), the first the default: the site explains the news. */
+export const KINDS = ['explainer', 'news', 'analysis', 'opinion', 'sponsored'] as const;
+export type Kind = (typeof KINDS)[number];
+
+/** `backstory`: how the brief was reported, shown before its sources as "How we reported this". Plain text, at least one part. */
+export const backstorySchema = z
+  .strictObject({ methods: text(1000).optional(), contacted: text(1000).optional(), unverified: text(1000).optional() })
+  .refine((b) => b.methods !== undefined || b.contacted !== undefined || b.unverified !== undefined, {
+    message: 'expected at least one of methods, contacted, unverified, found none: give one or remove `backstory`',
+  });
+
 /** Article front matter, exactly as editors write it (camelCase keys, unknown keys refused). */
 export const frontMatterSchema = z
   .strictObject({
@@ -105,10 +116,22 @@ export const frontMatterSchema = z
     lang: z.string().refine(isSiteLanguage).optional(),
     translationOf: kebab.optional(),
     image: heroSchema.optional(),
+    // Type of work (issue 23): the label beside the topic, the JSON-LD subtype; a sponsor only for sponsored content.
+    kind: z.enum(KINDS).default('explainer'),
+    sponsor: text(120).optional(),
+    backstory: backstorySchema.optional(),
   })
   .refine((fm) => fm.updated === undefined || !(toTime(fm.updated) < toTime(fm.date)), {
     path: ['updated'],
     message: 'must not be before `date`',
+  })
+  .refine((fm) => fm.kind !== 'sponsored' || fm.sponsor !== undefined, {
+    path: ['sponsor'],
+    message: 'is required with `kind: sponsored`: name who paid for the brief, such as "Acme Corp" (it is shown in a disclosure at the top)',
+  })
+  .refine((fm) => fm.sponsor === undefined || fm.kind === 'sponsored', {
+    path: ['sponsor'],
+    message: 'is only for sponsored content: add `kind: sponsored`, or remove `sponsor`',
   });
 
 /** A topic cluster in `topics.yml`. */
@@ -129,6 +152,12 @@ const contentPath = z.string().trim().min(1).max(200).refine(
   (value) => !/^[a-z][a-z0-9+.-]*:/i.test(value) && !value.startsWith('/') && !value.startsWith('\\') && !value.split(/[\\/]/).includes('..'),
 );
 
+/** A language tag (BCP-47, such as `en`, `tr`, `pt-BR`), kept in its canonical form. */
+const languageTag = z.string().refine(isLanguageTag).transform((tag) => Intl.getCanonicalLocales(tag)[0] ?? tag);
+
+/** An X/Twitter handle as `twitter:creator` wants it: `@` and 1–15 letters, digits or underscores. */
+export const TWITTER_HANDLE = /^@[A-Za-z0-9_]{1,15}$/;
+
 /** A link on an author's page: a visible label and where it goes (a social profile, a site). */
 export const authorLinkSchema = z.strictObject({ label: text(80), url: httpUrl });
 
@@ -148,6 +177,10 @@ export const authorEntrySchema = z.strictObject({
   names: z.partialRecord(z.enum(LOCALES), text(80)).optional(),
   roles: z.partialRecord(z.enum(LOCALES), text(80)).optional(),
   bios: z.partialRecord(z.enum(LOCALES), text(600)).optional(),
+  /** Areas of expertise (JSON-LD `knowsAbout`), the languages they work in (BCP-47, `knowsLanguage`), their X/Twitter handle. */
+  expertise: z.array(text(60)).max(10).optional(),
+  languages: z.array(languageTag).max(10).optional(),
+  twitter: z.string().regex(TWITTER_HANDLE).optional(),
 });
 
 /** An author as pages show them: the entry, with its photo checked and measured. */
@@ -181,6 +214,11 @@ export const AUTHOR_EXPECTED: Readonly<Record<string, string>> = {
     [`[].roles.${l}`, `a role of ${span(author.roles.unwrap().valueType)} characters`],
     [`[].bios.${l}`, `a bio of ${span(author.bios.unwrap().valueType)} characters`],
   ])),
+  '[].expertise': `a list of at most ${listBounds(author.expertise.unwrap()).max} areas of expertise, such as [AI policy, competition law]`,
+  '[].expertise[]': `an area of expertise of ${span(author.expertise.unwrap().element)} characters`,
+  '[].languages': `a list of at most ${listBounds(author.languages.unwrap()).max} language tags (BCP-47), such as [en, tr]`,
+  '[].languages[]': 'a language tag (BCP-47) such as en, tr or pt-BR',
+  '[].twitter': 'an X/Twitter handle such as @janedoe (@ and 1–15 letters, digits or underscores)',
 };
 
 const fm = frontMatterSchema.shape;
@@ -241,6 +279,12 @@ export const EXPECTED: Readonly<Record<string, string>> = {
     [`[].descriptions.${l}`, `a description of ${span(topic.descriptions.unwrap().valueType)} characters`],
   ])),
   '': `a list of topics, each ${fieldsOf(topicSchema)}`,
+  kind: `one of ${KINDS.join(', ')} (the type of work; default explainer)`,
+  sponsor: `the sponsor's name, ${span(fm.sponsor)} characters, with \`kind: sponsored\``,
+  backstory: `how the brief was reported, ${fieldsOf(backstorySchema)}, at least one`,
+  'backstory.methods': `how the reporting was done, ${span(backstorySchema.shape.methods)} characters of plain text`,
+  'backstory.contacted': `who was contacted, ${span(backstorySchema.shape.contacted)} characters of plain text`,
+  'backstory.unverified': `what could not be verified, ${span(backstorySchema.shape.unverified)} characters of plain text`,
 };
 
 /**
@@ -251,6 +295,15 @@ export const bylineSchema = z.strictObject({
   name: z.string(),
   id: kebab.optional(),
   type: z.enum(['person', 'organization']),
+  // From authors.yml (none for a plain name): what the byline of an opinion and the JSON-LD say of them.
+  /** The role in the article's language, and `roleLang` when authors.yml has no translation (the default language's tag). */
+  role: z.string().optional(),
+  roleLang: z.string().optional(),
+  expertise: z.array(z.string()).optional(),
+  languages: z.array(z.string()).optional(),
+  /** Their homepage, profile links and X/Twitter profile: JSON-LD `sameAs`. */
+  sameAs: z.array(z.string()).optional(),
+  twitter: z.string().optional(),
 });
 
 /** A level-2 heading of an article body, for the table of contents. */
@@ -292,6 +345,10 @@ export const articleSchema = z.strictObject({
   image: pictureSchema.optional(),
   /** Every image file the brief shows (photo and body), each once: the build publishes them, the parse cache checks them. */
   images: z.array(imageSchema),
+  /** The type of work, the sponsor of sponsored content, how it was reported. */
+  kind: z.enum(KINDS),
+  sponsor: z.string().optional(),
+  backstory: backstorySchema.optional(),
 });
 
 export type FrontMatter = z.output<typeof frontMatterSchema>;
@@ -303,3 +360,4 @@ export type Author = z.output<typeof authorSchema>;
 export type Byline = z.output<typeof bylineSchema>;
 export type UpdateType = (typeof UPDATE_TYPES)[number];
 export type Change = z.output<typeof changeSchema>;
+export type Backstory = z.output<typeof backstorySchema>;

@@ -9,6 +9,8 @@ export const SKELETON = {
   summary: ['TODO first point of the 3-point summary.', 'TODO second point.', 'TODO third point.'],
   whyItMatters: ['TODO why this matters to the reader.'],
   body: ['## What happened', '', 'TODO the facts, with who said what.', '', '## Why it matters', '', 'TODO the consequences.', ''],
+  /** The type of work a new brief starts as, written out (scripts/new.ts lists the others in a comment beside it). */
+  kind: 'explainer',
 } as const;
 
 const PLACEHOLDERS: readonly string[] = [

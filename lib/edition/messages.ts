@@ -2,7 +2,7 @@
  * UI strings: one typed catalog per locale of the site. Every catalog is a `Messages`, so a key
  * missing from any language fails the type check, and `messages` must name every locale.
  */
-import type { FrontMatter, UpdateType } from '../content/schema';
+import type { FrontMatter, Kind, UpdateType } from '../content/schema';
 import type { StandardsName } from '../content/pages';
 import type { Locale } from '../site/config';
 
@@ -120,6 +120,20 @@ export interface Messages {
   readonly aboutDescription: string;
   readonly moreAbout: string;
   readonly lastUpdated: string;
+  /** The type-of-work label beside a brief's topic, and the hidden word before it ("Type: Analysis"). */
+  readonly kindLabel: string;
+  readonly kinds: Record<Kind, string>;
+  /** The disclosure at the top of sponsored content: its label and sentence naming the sponsor. */
+  readonly sponsoredBy: (sponsor: string) => string;
+  readonly sponsoredNote: string;
+  /** "How we reported this" and the labels of its parts. */
+  readonly backstoryHeading: string;
+  readonly backstoryMethods: string;
+  readonly backstoryContacted: string;
+  readonly backstoryUnverified: string;
+  /** An author page's expertise and languages (their headings), and a profile link's hidden words. */
+  readonly expertiseHeading: string;
+  readonly languagesHeading: string;
 }
 
 /** English UI strings. */
@@ -221,6 +235,16 @@ export const en: Messages = {
   aboutDescription: 'Who makes Brief, the standards it holds itself to and how to reach it.',
   moreAbout: 'More about Brief',
   lastUpdated: 'Last updated',
+  kindLabel: 'Type of work',
+  kinds: { explainer: 'Explainer', news: 'News', analysis: 'Analysis', opinion: 'Opinion', sponsored: 'Sponsored' },
+  sponsoredBy: (sponsor) => `Sponsored by ${sponsor}.`,
+  sponsoredNote: 'The sponsor paid for this content; it is not part of our independent reporting.',
+  backstoryHeading: 'How we reported this',
+  backstoryMethods: 'Methods',
+  backstoryContacted: 'Who we contacted',
+  backstoryUnverified: 'What we could not verify',
+  expertiseHeading: 'Expertise',
+  languagesHeading: 'Languages',
 };
 
 /** Turkish UI strings. */
@@ -324,6 +348,16 @@ export const tr: Messages = {
   aboutDescription: 'Brief’i kimlerin hazırladığı, hangi ilkelere bağlı kaldığı ve bize nasıl ulaşabileceğiniz.',
   moreAbout: 'Brief hakkında daha fazlası',
   lastUpdated: 'Son güncelleme',
+  kindLabel: 'Yazı türü',
+  kinds: { explainer: 'Açıklayıcı', news: 'Haber', analysis: 'Analiz', opinion: 'Görüş', sponsored: 'Sponsorlu' },
+  sponsoredBy: (sponsor) => `Bu içeriğin sponsoru: ${sponsor}.`,
+  sponsoredNote: 'Bu içerik için sponsor ödeme yaptı; bağımsız habercilik çalışmalarımızın bir parçası değildir.',
+  backstoryHeading: 'Bu haberi nasıl hazırladık',
+  backstoryMethods: 'Yöntem',
+  backstoryContacted: 'Kimlerle iletişime geçtik',
+  backstoryUnverified: 'Doğrulayamadıklarımız',
+  expertiseHeading: 'Uzmanlık alanları',
+  languagesHeading: 'Diller',
 };
 
 /** Every locale's catalog: adding a locale to the site without its catalog fails the type check. */

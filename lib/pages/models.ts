@@ -4,7 +4,7 @@
  * The zod schemas are the single source of the types and validate models read from disk.
  */
 import { z } from 'zod';
-import { topicSchema, type Article } from '../content/schema';
+import { KINDS, topicSchema, type Article } from '../content/schema';
 import { LOCALES } from '../site/config';
 import { pictureSchema } from '../media/schema';
 import { STANDARDS_PAGES } from '../content/pages';
@@ -22,6 +22,8 @@ export const cardSchema = z.strictObject({
   draft: z.boolean(),
   /** The brief's photo, shown as a thumbnail. */
   image: pictureSchema.optional(),
+  /** The type of work, labelled beside the topic. */
+  kind: z.enum(KINDS),
 });
 
 /** The home page's featured brief: a card with its 3-point summary. */
@@ -42,11 +44,11 @@ export type BriefLink = z.output<typeof briefLinkSchema>;
 export type Translation = z.output<typeof translationSchema>;
 export type ListPage = z.output<typeof listPageSchema>;
 
-type Listed = Pick<Article, 'slug' | 'title' | 'description' | 'date' | 'readingTime' | 'topic' | 'draft' | 'image'>;
+type Listed = Pick<Article, 'slug' | 'title' | 'description' | 'date' | 'readingTime' | 'topic' | 'draft' | 'image' | 'kind'>;
 
 /** What a card shows of an article. */
-export const toCard = ({ slug, title, description, date, readingTime, topic, draft, image }: Listed): Card => ({
-  slug, title, description, date, readingTime, topic, draft, ...(image ? { image } : {}),
+export const toCard = ({ slug, title, description, date, readingTime, topic, draft, image, kind }: Listed): Card => ({
+  slug, title, description, date, readingTime, topic, draft, ...(image ? { image } : {}), kind,
 });
 
 /** What the featured block shows of an article. */

@@ -88,7 +88,7 @@ export function articleSharing(article: ArticleSummary, versions: readonly Trans
       authors: article.authors.map((a) => a.name),
       images: [{ url: shareImage(article), width: 1200, height: 630, alt: article.title }],
     },
-    twitter: { card: 'summary_large_image', title: article.title, description: article.description, images: [{ url: shareImage(article), alt: article.title }], ...twitterSite() },
+    twitter: { card: 'summary_large_image', title: article.title, description: article.description, images: [{ url: shareImage(article), alt: article.title }], ...twitterSite(), ...twitterCreator(article) },
   };
 }
 
@@ -120,3 +120,9 @@ export function twitterSite(): { site?: string } {
  * (search, 404) set `robots: { index: false }`, which replaces it.
  */
 export const searchRobots = { 'max-image-preview': 'large' } as const satisfies Metadata['robots'];
+
+/** `twitter:creator`: the X/Twitter handle of the brief's first author, when authors.yml gives one. */
+export function twitterCreator(article: Pick<ArticleSummary, 'authors'>): { creator?: string } {
+  const handle = article.authors[0]?.twitter;
+  return handle === undefined ? {} : { creator: handle };
+}

@@ -1,4 +1,4 @@
-/** schema.org JSON-LD objects for search engines: `NewsArticle` and `BreadcrumbList`. Pure. */
+/** schema.org JSON-LD objects for search engines: `NewsArticle` (and its subtypes), `BreadcrumbList`, an author's `ProfilePage`. Pure. */
 import { cropsOf } from '../media/crops';
 import { fallbackOf } from '../media/variants';
 import type { ArticleSummary } from '../content/article';
@@ -8,6 +8,9 @@ import { edition } from '../edition/i18n';
 import { articlePath } from '../site/paths';
 import type { Publisher } from './identity';
 import { publisherOf } from './organization';
+import { bylineOf } from '../content/authors';
+import type { Author, Backstory, Byline, Kind } from '../content/schema';
+import type { Locale } from '../site/config';
 
 /** One step of a breadcrumb trail: a name and a root-relative path. */
 export interface Crumb {
@@ -20,19 +23,15 @@ export function newsArticle(article: ArticleSummary, publisher: Publisher, image
   const url = `${publisher.origin}${articlePath(article)}`;
   return {
     '@context': 'https://schema.org',
-    '@type': 'NewsArticle',
+    '@type': ARTICLE_TYPES[article.kind],
     headline: article.title,
     description: article.description,
     datePublished: isoDateTime(article.date),
     dateModified: isoDateTime(lastModified(article)),
     // Each correction and clarification, as shown under the dek.
     ...correctionsOf(article),
-    // An author of authors.yml is a Person or an Organization with their page; a plain name stays a Person.
-    author: article.authors.map(({ name, id, type }) => ({
-      '@type': type === 'organization' ? 'Organization' : 'Person',
-      name,
-      ...(id === undefined ? {} : { url: `${publisher.origin}${edition(article.locale).paths.author(id)}` }),
-    })),
+    // Every author: one of authors.yml is a Person or an Organization with their page and profile; a plain name stays a Person.
+    author: article.authors.map((byline) => personOf(byline, article.locale, publisher.origin)),
     // The site's NewsMediaOrganization (./organization.ts), by its @id.
     publisher: publisherOf(publisher),
     image: articleImages(article, publisher.origin, image),
@@ -40,6 +39,8 @@ export function newsArticle(article: ArticleSummary, publisher: Publisher, image
     keywords: [...article.tags],
     inLanguage: article.lang,
     mainEntityOfPage: { '@type': 'WebPage', '@id': url },
+    ...(article.sponsor === undefined ? {} : { sponsor: { '@type': 'Organization', name: article.sponsor } }),
+    ...(article.backstory === undefined ? {} : { backstory: backstoryText(article.backstory, article.locale) }),
   };
 }
 
@@ -69,4 +70,51 @@ export function articleImages(article: Pick<ArticleSummary, 'image'>, origin: st
 function correctionsOf(article: Pick<ArticleSummary, 'updates'>) {
   const notices = noticesOf(article);
   return notices.length === 0 ? {} : { correction: notices.map((c) => ({ '@type': 'CorrectionComment', text: c.note, datePublished: isoDateTime(c.date) })) };
+}
+
+/**
+ * The schema.org types of each kind of brief. Both the parent and the subtype: the subtype says what the
+ * brief is (schema.org's own list), and consumers that look for the parent by name (`NewsArticle`, as
+ * Google's article docs and simple JSON-LD readers do) still find it. Sponsored content is an `Article`,
+ * never a `NewsArticle`: paid content is not the newsroom's journalism.
+ */
+export const ARTICLE_TYPES: Readonly<Record<Kind, readonly [string, string]>> = {
+  explainer: ['NewsArticle', 'BackgroundNewsArticle'],
+  news: ['NewsArticle', 'ReportageNewsArticle'],
+  analysis: ['NewsArticle', 'AnalysisNewsArticle'],
+  opinion: ['NewsArticle', 'OpinionNewsArticle'],
+  sponsored: ['Article', 'AdvertiserContentArticle'],
+};
+
+/**
+ * One name of a byline as schema.org's `Person` or `Organization`: with authors.yml, their page (`url`),
+ * role (`jobTitle`, a Person's only), expertise (`knowsAbout`), languages (`knowsLanguage`, BCP-47) and
+ * profiles (`sameAs`); a plain name is its name.
+ */
+export function personOf(byline: Byline, locale: Locale, origin: string) {
+  const isPerson = byline.type !== 'organization';
+  return {
+    '@type': isPerson ? 'Person' : 'Organization',
+    name: byline.name,
+    ...(byline.id === undefined ? {} : { url: `${origin}${edition(locale).paths.author(byline.id)}` }),
+    ...(isPerson && byline.role !== undefined ? { jobTitle: byline.role } : {}),
+    ...(byline.expertise ? { knowsAbout: [...byline.expertise] } : {}),
+    ...(byline.languages ? { knowsLanguage: [...byline.languages] } : {}),
+    ...(byline.sameAs ? { sameAs: [...byline.sameAs] } : {}),
+  };
+}
+
+/** `backstory` as one text: each part the editor wrote, labelled in the brief's edition ("Methods: …"). */
+export function backstoryText(backstory: Backstory, locale: Locale): string {
+  const { t } = edition(locale);
+  return [
+    [t.backstoryMethods, backstory.methods],
+    [t.backstoryContacted, backstory.contacted],
+    [t.backstoryUnverified, backstory.unverified],
+  ].flatMap(([label, text]) => (text === undefined ? [] : [`${label}: ${text}`])).join('\n\n');
+}
+
+/** `ProfilePage` of an author's page, its main entity the author (as a brief's JSON-LD names them). */
+export function profilePage(author: Author, locale: Locale, origin: string) {
+  return { '@context': 'https://schema.org', '@type': 'ProfilePage', mainEntity: personOf(bylineOf(author, locale), locale, origin) };
 }

@@ -68,6 +68,8 @@
           topic: text(data.get('topic')),
           tags: joined(data.get('tags')),
           relevance: text(data.get('relevance')),
+          kind: text(data.get('kind')),
+          sponsor: text(data.get('sponsor')),
           authors: joined(data.get('authors')),
           'image.src': photo ? text(photo.get('src')) : undefined,
           'image.credit': photo ? text(photo.get('credit')) : undefined,

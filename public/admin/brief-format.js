@@ -133,6 +133,16 @@
           value.image = photo.decorative === true ? Object.assign({}, photo, { alt: '' }) : photo;
         } else delete value.image;
       }
+      // "How we reported this": an optional object of three optional texts; parts left empty are not written, nor is an empty block.
+      if (isObject(value.backstory)) {
+        var story = {};
+        Object.keys(value.backstory).forEach(function (key) {
+          var part = value.backstory[key];
+          if (typeof part === 'string' && part.trim() !== '') story[key] = part;
+        });
+        if (Object.keys(story).length > 0) value.backstory = story;
+        else delete value.backstory;
+      }
       updateMap(doc, doc.contents, bylineOut(value, doc));
       var front = doc.contents.items.length === 0 ? '' : doc.toString({ lineWidth: 0, flowCollectionPadding: false });
       var body = typeof data.body === 'string' ? data.body : '';

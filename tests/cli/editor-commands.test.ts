@@ -39,7 +39,9 @@ describe('npm run new', () => {
     expect(source).toMatch(/^date: 2026-11-28$/m);
     expect(source).toMatch(/^draft: true$/m);
     const [, frontMatter = '', body = ''] = source.split(/^---$/m);
-    expect(frontMatter).not.toContain('#');
+    // The one comment: the type of work's choices, beside its default.
+    expect(frontMatter).toMatch(/^kind: explainer # explainer \| news \| analysis \| opinion \| sponsored; sponsored also needs sponsor: <name>$/m);
+    expect(frontMatter.replace(/^kind: .*$/m, '')).not.toContain('#');
     expect(body).not.toContain('<!--');
     expect(body).toMatch(/^## /m);
 

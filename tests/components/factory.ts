@@ -47,6 +47,7 @@ export function makeArticle(overrides: Partial<Article> = {}): Article {
     sections: [...sections],
     html: '<h2 id="user-content-what-happened">What happened</h2><p>The vote passed.</p>',
     images: [],
+    kind: 'explainer',
     ...overrides,
   };
 }

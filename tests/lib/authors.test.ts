@@ -105,7 +105,7 @@ describe('authors.yml', () => {
 });
 
 describe('bylines', () => {
-  it('with authors.yml, take ids and carry each author’s name, id and type; Turkish briefs get the Turkish name', async () => {
+  it('with authors.yml, take ids and carry each author’s name, id, type and role; Turkish briefs get the Turkish name (and the English role, marked en)', async () => {
     const dir = folderWith(AUTHORS, {
       'one.md': brief('author: brief-desk'),
       'two.md': brief('authors: [jane-doe, brief-desk]'),
@@ -114,9 +114,9 @@ describe('bylines', () => {
     const { articles, authors } = await loadContent(dir);
     expect(authors.map((a) => a.id)).toEqual(['brief-desk', 'jane-doe']);
     const bySlug = (slug: string, locale: string) => articles.find((a) => a.slug === slug && a.locale === locale)?.authors;
-    expect(bySlug('one', 'en')).toEqual([{ name: 'Brief Desk', id: 'brief-desk', type: 'organization' }]);
-    expect(bySlug('two', 'en')).toEqual([{ name: 'Jane Doe', id: 'jane-doe', type: 'person' }, { name: 'Brief Desk', id: 'brief-desk', type: 'organization' }]);
-    expect(bySlug('two', 'tr')).toEqual([{ name: 'Ceyn Do', id: 'jane-doe', type: 'person' }]);
+    expect(bySlug('one', 'en')).toEqual([{ name: 'Brief Desk', id: 'brief-desk', type: 'organization', role: 'Newsroom desk' }]);
+    expect(bySlug('two', 'en')).toEqual([{ name: 'Jane Doe', id: 'jane-doe', type: 'person', role: 'Correspondent' }, { name: 'Brief Desk', id: 'brief-desk', type: 'organization', role: 'Newsroom desk' }]);
+    expect(bySlug('two', 'tr')).toEqual([{ name: 'Ceyn Do', id: 'jane-doe', type: 'person', role: 'Correspondent', roleLang: 'en' }]);
   });
 
   it('refuse an unknown id with a suggestion and the known ids', async () => {
@@ -168,7 +168,7 @@ describe('bylines', () => {
   it('a brief and its translation by a desk both name it, as an organisation', async () => {
     const { articles } = await loadContent(folderWith(AUTHORS, { 'desk.md': brief('author: brief-desk'), 'desk.tr.md': brief('author: brief-desk\nlang: tr') }));
     expect(articles.map((a) => a.locale).sort()).toEqual(['en', 'tr']);
-    for (const article of articles) expect(article.authors).toEqual([{ name: 'Brief Desk', id: 'brief-desk', type: 'organization' }]);
+    for (const article of articles) expect(article.authors).toEqual([expect.objectContaining({ name: 'Brief Desk', id: 'brief-desk', type: 'organization', role: 'Newsroom desk' })]);
   });
 });
 

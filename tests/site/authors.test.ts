@@ -41,9 +41,10 @@ describe('author pages', () => {
     const page = doc('authors/test-editor/index.html');
     expect(text(page.querySelector('h1'))).toBe('Test Editor');
     const paragraphs = [...page.querySelectorAll('main header p')].map(text);
-    expect(paragraphs).toEqual(['Author', 'Technology editor', "Edits the test site's briefs on technology and policy.", '1 brief']);
+    // With their expertise and languages (authors.yml), then the count.
+    expect(paragraphs).toEqual(['Author', 'Technology editor', "Edits the test site's briefs on technology and policy.", 'Expertise', 'Languages: English, Turkish, Brazilian Portuguese', '1 brief']);
     const links = [...page.querySelectorAll('main header nav a')].map((a) => [text(a), a.getAttribute('href')]);
-    expect(links).toEqual([['Website', 'https://example.org/test-editor'], ['Mastodon', 'https://social.example.org/@test-editor']]);
+    expect(links).toEqual([['Website', 'https://example.org/test-editor'], ['Mastodon', 'https://social.example.org/@test-editor'], ['@testeditor', 'https://x.com/testeditor']]);
     // Their published brief only: the draft they wrote is not in the build.
     expect([...page.querySelectorAll('main article h2 a')].map((a) => a.getAttribute('href'))).toEqual(['/articles/second-brief/']);
     expect(page.querySelector('link[rel="alternate"][type="application/rss+xml"][href="https://brief.example.com/authors/test-editor/feed.xml"]')).not.toBeNull();
@@ -87,12 +88,12 @@ describe('the xAI brief and its Turkish edition, by the Brief Desk', () => {
 
   it('name the desk in JSON-LD as an Organization with its page', () => {
     const ld = [...doc('articles/xai-openai-training/index.html').querySelectorAll('script[type="application/ld+json"]')].map((s): unknown => JSON.parse(s.textContent ?? ''));
-    expect(ld).toContainEqual(expect.objectContaining({ '@type': 'NewsArticle', author: [{ '@type': 'Organization', name: 'Brief Desk', url: `${ORIGIN}/authors/brief-desk/` }] }));
+    expect(ld).toContainEqual(expect.objectContaining({ '@type': ['NewsArticle', 'BackgroundNewsArticle'], author: [{ '@type': 'Organization', name: 'Brief Desk', url: `${ORIGIN}/authors/brief-desk/` }] }));
   });
 
-  it('two bylines are both links, comma-separated', () => {
+  it('two bylines are both links, comma-separated (an opinion: each with their role)', () => {
     const links = [...doc('articles/second-brief/index.html').querySelectorAll('main a[rel="author"]')];
     expect(links.map((a) => [text(a), a.getAttribute('href')])).toEqual([['Test Editor', '/authors/test-editor/'], ['Second Editor', '/authors/second-editor/']]);
-    expect(text(links[0]?.closest('p'))).toBe('By Test Editor, Second Editor');
+    expect(text(links[0]?.closest('p'))).toBe('By Test Editor (Technology editor), Second Editor (Reporter)');
   });
 });

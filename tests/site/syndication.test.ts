@@ -153,10 +153,14 @@ describe('sharing metadata and JSON-LD', () => {
     const blocks = [...d.querySelectorAll('script[type="application/ld+json"]')].map((s): unknown => JSON.parse(s.textContent ?? ''));
     expect(blocks).toEqual([
       expect.objectContaining({
-        '@type': 'NewsArticle',
+        // The fixture is sponsored content: an Article, not news.
+        '@type': ['Article', 'AdvertiserContentArticle'],
         headline: expect.stringContaining("<script>window.__pwned='title'</script> Hostile"),
         datePublished: '2026-11-10T00:00:00.000Z',
-        author: [{ '@type': 'Person', name: expect.stringContaining('Mallory'), url: `${ORIGIN}/authors/mallory/` }],
+        author: [{ '@type': 'Person', name: expect.stringContaining('Mallory'), url: `${ORIGIN}/authors/mallory/`, jobTitle: expect.stringContaining('Role'), sameAs: ['https://example.org/mallory'] }],
+        // The sponsor and the backstory, hostile text included, parse back as the editor wrote them.
+        sponsor: { '@type': 'Organization', name: '<img src=x onerror="window.__pwned=\'sponsor\'"> Acme & Co' },
+        backstory: "Methods: <script>window.__pwned='backstory'</script> We read the filing.",
         publisher: expect.objectContaining({ '@type': 'NewsMediaOrganization', '@id': `${ORIGIN}/#organization`, name: 'Brief' }),
         mainEntityOfPage: { '@type': 'WebPage', '@id': articleUrl('hostile-payloads') },
       }),

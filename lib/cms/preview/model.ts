@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { bylineOf, plainByline } from '../../content/authors';
 import type { ArticleSummary } from '../../content/article';
 import { isIsoDate } from '../../content/dates';
-import { authorSchema, sourceSchema, topicSchema, updateSchema, type Author, type Topic } from '../../content/schema';
+import { authorSchema, KINDS, sourceSchema, topicSchema, updateSchema, type Author, type Backstory, type Topic } from '../../content/schema';
 import type { Picture } from '../../media/schema';
 import { localeOfTag, locales, site, type Locale } from '../../site/config';
 
@@ -46,6 +46,10 @@ export const previewEntrySchema = z.object({
   // The form's Photo is a list of at most one (public/admin/brief-format.js); a file's `image:` is the object.
   image: z.union([photo, z.array(z.unknown()).transform((items) => photo.optional().catch(undefined).parse(items[0]))]).optional().catch(undefined),
   body: z.string().catch(''),
+  // The type of work (explainer until one is chosen), the sponsor, and the parts of "How we reported this" written so far.
+  kind: z.enum(KINDS).catch('explainer'),
+  sponsor: text,
+  backstory: z.object({ methods: text, contacted: text, unverified: text }).optional().catch(undefined),
 });
 export type PreviewEntry = z.output<typeof previewEntrySchema>;
 
@@ -132,5 +136,18 @@ export function previewArticle(entry: PreviewEntry, known: PreviewSite, locale: 
     locale,
     readingTime: Math.max(1, Math.round(visibleWords / locales[locale].wordsPerMinute)),
     ...(image ? { image } : {}),
+    kind: entry.kind,
+    ...(entry.kind === 'sponsored' && entry.sponsor?.trim() ? { sponsor: entry.sponsor } : {}),
+    ...backstoryFrom(entry),
   };
+}
+
+/** The parts of "How we reported this" that have text; nothing when none has. */
+function backstoryFrom(entry: PreviewEntry): { backstory?: Backstory } {
+  const written = (value: string | undefined) => (value?.trim() ? value : undefined);
+  const methods = written(entry.backstory?.methods);
+  const contacted = written(entry.backstory?.contacted);
+  const unverified = written(entry.backstory?.unverified);
+  if (methods === undefined && contacted === undefined && unverified === undefined) return {};
+  return { backstory: { ...(methods ? { methods } : {}), ...(contacted ? { contacted } : {}), ...(unverified ? { unverified } : {}) } };
 }

@@ -3,6 +3,7 @@
  * in one column as the page shows them on a narrow screen (the preview is half the editor's window).
  */
 import { ArticleBody } from '@/components/article-body';
+import { BackstorySection } from '@/components/backstory-section';
 import { ArticleHeader } from '@/components/article-header';
 import { ChangeNotices } from '@/components/change-notices';
 import { HeroPhoto } from '@/components/hero-photo';
@@ -46,6 +47,7 @@ export function BriefPreviewView({ article, html, sections, overBudget = [] }: {
       )}
       <TagList tags={article.tags} locale={locale} />
       <UpdatesLog updates={article.updates} locale={locale} />
+      <BackstorySection backstory={article.backstory} locale={locale} />
       <SourcesList sources={article.sources} locale={locale} />
     </article>
   );
