@@ -28,7 +28,8 @@ export async function startNextDev({ port, hostname, env }) {
   const started = Date.now();
   const origin = `http://${urlHost(hostname)}:${port}`;
   // What `next dev` sets: development mode, and the origin its lock file (.next/dev/lock) names.
-  Object.assign(process.env, env, { NODE_ENV: 'development', PORT: String(port), __NEXT_PRIVATE_ORIGIN: origin });
+  // Next's telemetry is off, as in `npm run build`: an editor's preview sends nothing to the network.
+  Object.assign(process.env, env, { NODE_ENV: 'development', PORT: String(port), __NEXT_PRIVATE_ORIGIN: origin, NEXT_TELEMETRY_DISABLED: '1' });
   const extra = WILDCARDS.has(hostname) ? [] : [urlHost(hostname)];
   const { default: next } = await import('next');
   // Next attaches its websocket handler (HMR) to `httpServer`: ours gets only the upgrades that pass the Host check.
