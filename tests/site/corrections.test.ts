@@ -38,7 +38,7 @@ describe('the corrected brief', () => {
     const updated = [...page.querySelectorAll('main header p')].find((p) => text(p).startsWith('Updated'));
     expect(text(updated)).toBe('Updated 14 November 2026');
     const ld = [...page.querySelectorAll('script[type="application/ld+json"]')].map((s) => z.record(z.string(), z.unknown()).parse(JSON.parse(s.textContent ?? '')));
-    const article = ld.find((j) => j['@type'] === 'NewsArticle');
+    const article = ld.find((j) => [j['@type']].flat().includes('NewsArticle'));
     expect(article).toMatchObject({
       dateModified: '2026-11-14T00:00:00.000Z',
       correction: [

@@ -223,12 +223,12 @@ describe('npm run dev', () => {
     const todos = (await panel.getByRole('listitem').allInnerTexts()).map((text) => text.replace(/\s+/g, ' '));
     expect(todos).toEqual([
       '☐ Line 3 · description: one or two sentences: what happened and why a reader should care.',
-      '☐ Line 9 · summary[0]: first point of the 3-point summary.',
-      '☐ Line 10 · summary[1]: second point.',
-      '☐ Line 11 · summary[2]: third point.',
-      '☐ Line 13 · whyItMatters[0]: why this matters to the reader.',
-      '☐ Line 21 · body: the facts, with who said what.',
-      '☐ Line 25 · body: the consequences.',
+      '☐ Line 10 · summary[0]: first point of the 3-point summary.',
+      '☐ Line 11 · summary[1]: second point.',
+      '☐ Line 12 · summary[2]: third point.',
+      '☐ Line 14 · whyItMatters[0]: why this matters to the reader.',
+      '☐ Line 22 · body: the facts, with who said what.',
+      '☐ Line 26 · body: the consequences.',
     ]);
     // The home page lists it, linking to that page.
     await page.goto(`${origin}/`, { timeout: 60_000 });

@@ -14,7 +14,7 @@ const briefPages = () => listFiles(exportDir()).filter((f) => /^(?:tr\/)?article
 function newsArticle(file: string): { image?: unknown } {
   for (const script of doc(file).querySelectorAll('script[type="application/ld+json"]')) {
     const data: unknown = JSON.parse(script.textContent ?? '');
-    if (typeof data === 'object' && data !== null && Reflect.get(data, '@type') === 'NewsArticle') return data;
+    if (typeof data === 'object' && data !== null && [Reflect.get(data, '@type')].flat().includes('NewsArticle')) return data;
   }
   throw new Error(`no NewsArticle in ${file}`);
 }

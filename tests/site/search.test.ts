@@ -24,8 +24,9 @@ describe('the search index, written by npm run build', () => {
       // Pagefind's ready-made UIs are not deployed: the site has its own.
       expect(existsSync(path.join(exportDir(), `pagefind/${edition}/0/pagefind-ui.js`))).toBe(false);
     }
-    // Four published English briefs in the test content (xAI, the second brief, hostile payloads, photos) and the Turkish xAI brief; the draft is not built.
-    expect(buildLog()).toMatch(/✓ search index: 5 pages \(en 4, tr 1\) in 2 bundles, 2 rebuilt \(5 pages\) \[\d+\.\d s\]/);
+    // Five published English briefs in the test content (xAI, the second brief, hostile payloads, photos, the corrected brief) and
+    // two Turkish ones (xAI, the corrected brief's translation); the draft is not built, nor are the standards pages (briefs only).
+    expect(buildLog()).toMatch(/✓ search index: 7 pages \(en 5, tr 2\) in 2 bundles, 2 rebuilt \(7 pages\) \[\d+\.\d s\]/);
   });
 
   it('marks only the article of a brief for indexing, with its title, dek and topic as metadata', () => {
