@@ -18,8 +18,8 @@ export const metadata: Metadata = {
   robots: { index: false },
 };
 
-export default async function GlobalNotFound() {
-  const { standards } = await sitePart(site.defaultLocale);
+export default function GlobalNotFound() {
+  const { standards } = sitePart(site.defaultLocale);
   return (
     <Document locale={site.defaultLocale} standards={standards}>
       <NotFoundBody locale={site.defaultLocale} />

@@ -29,9 +29,10 @@ export function editionMetadata(locale: Locale): Metadata {
 }
 
 export function editionLayout(locale: Locale) {
-  return async function EditionLayout({ children }: { children: ReactNode }) {
+  return function EditionLayout({ children }: { children: ReactNode }) {
     // Not told which page it wraps: the edition's site part, which every page's model carries too.
-    const { standards } = await sitePart(locale);
+    // Synchronous (lib/pages/store.ts `sitePart`): an awaiting layout makes a page's bytes vary.
+    const { standards } = sitePart(locale);
     return (
       <Document locale={locale} standards={standards}>
         {children}

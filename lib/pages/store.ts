@@ -4,9 +4,10 @@
  * a render worker then reads only its own page's model. Without it (`next dev`, a bare `next build`)
  * the models are computed here from the content, by the same `sitePages`.
  */
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { cache } from 'react';
+import { cache, use } from 'react';
 import { z } from 'zod';
 import { getContent, includeDrafts, printProblemsOnce, type Content } from '../content/loader';
 import type { ContentIssue } from '../content/error';
@@ -139,9 +140,16 @@ export const sitePartFile = (dir: string, locale: Locale): string => path.join(d
  * footer's standards links). A layout is not told which page it wraps, so it reads the edition's part,
  * which the build writes from the same content as the models, each of which carries it: a page whose
  * part changed has a changed model and is rendered again.
+ *
+ * Read synchronously in a build, so that layouts stay synchronous: a layout that awaits I/O races its
+ * page, and React then streams the page in pieces that differ from render to render (its `<!-- -->`
+ * text separators move), which made an export differ byte for byte from one build to the next. In
+ * `next dev` (no models folder) it is computed from the content (`use` of the cached promise).
  */
-export const sitePart = cache(async (locale: Locale): Promise<SitePart> => {
+export function sitePart(locale: Locale): SitePart {
   const dir = modelsDir();
-  if (dir) return sitePartSchema.parse(JSON.parse(await readFile(sitePartFile(dir, locale), 'utf8')));
-  return (await computedPages()).find((entry) => entry.locale === locale)?.model.site ?? { standards: [] };
-});
+  if (dir) return sitePartSchema.parse(JSON.parse(readFileSync(sitePartFile(dir, locale), 'utf8')));
+  return use(computedSitePart(locale));
+}
+
+const computedSitePart = cache(async (locale: Locale): Promise<SitePart> => (await computedPages()).find((entry) => entry.locale === locale)?.model.site ?? { standards: [] });
