@@ -189,8 +189,9 @@ const RULES: { readonly [K in FrontMatterKey]: Rule } = {
       name: 'updates', label: 'Corrections and updates', label_singular: 'correction or update', widget: 'list', required: false, summary: '{{fields.date}} ({{fields.type}}): {{fields.note}}', hint: HINTS.updates,
       fields: [
         date('date', 'Date', 'updates[].date', true),
-        // The four types of the contract; an entry written without one is an update, so that is the default.
-        { name: 'type', label: 'Type', widget: 'select', default: 'update', options: UPDATE_TYPES.map((value) => ({ label: value, value })), hint: HINTS['updates[].type'] },
+        // The four types of the contract. No `default`: a default in a list's item makes Decap start every
+        // new brief's list with an empty item, which blocks Publish; an entry left without one is an update.
+        { name: 'type', label: 'Type', widget: 'select', required: false, options: UPDATE_TYPES.map((value) => ({ label: value, value })), hint: HINTS['updates[].type'] },
         text('note', 'Note', updateSchema.shape.note, 'updates[].note', 'text'),
       ],
     }),
